@@ -1,0 +1,62 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace CccdPlatform.ServiceDefaults.Messaging;
+
+public static class MessagingExtensions
+{
+    public const string ConnectionName = "messaging";
+
+    /// <summary>
+    /// MassTransit on RabbitMQ from the <c>messaging</c> connection string: quorum queues, publisher confirms,
+    /// retries then the <c>_error</c> queue, the service's transactional outbox and its inbox.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging<TContext>(
+        this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? addConsumers = null)
+        where TContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
+            ?? throw new InvalidOperationException($"The connection string '{ConnectionName}' is missing.");
+        var services = builder.Services;
+
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxCommitInterceptor>();
+        services.AddHostedService<OutboxDispatcher<TContext>>();
+        services.AddScoped<DbContext>(sp => sp.GetRequiredService<TContext>());
+        services.Configure<MassTransitHostOptions>(options =>
+        {
+            // Publishing before the bus has bound its exchanges loses messages.
+            options.WaitUntilStarted = true;
+            options.StartTimeout = TimeSpan.FromSeconds(60);
+            options.StopTimeout = TimeSpan.FromSeconds(20);
+        });
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            addConsumers?.Invoke(bus);
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    rabbit.SetQuorumQueue();
+                }
+            });
+            bus.UsingRabbitMq((context, rabbit) =>
+            {
+                rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
+                rabbit.PrefetchCount = builder.Configuration.GetValue("Messaging:PrefetchCount", 64);
+                rabbit.UseMessageRetry(retry => retry.Exponential(
+                    5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+                rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
+                rabbit.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}

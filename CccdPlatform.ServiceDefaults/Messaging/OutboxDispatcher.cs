@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CccdPlatform.ServiceDefaults.Messaging;
+
+/// <summary>
+/// Publishes committed outbox rows to the broker and marks them sent. Rows are claimed with row locks that other
+/// dispatchers skip, so several instances of a service share the work; a row is marked sent only after the broker
+/// confirmed it, so a crash in between publishes it again with the same MessageId and the inboxes drop the copy.
+/// </summary>
+public sealed class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService where TContext : DbContext
+{
+    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await DispatchBatchAsync(settings.BatchSize, stoppingToken) == settings.BatchSize)
+                {
+                }
+
+                await PurgeIfDueAsync(settings, stoppingToken);
+                await signal.WaitAsync(settings.PollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Outbox dispatch failed; retrying shortly");
+                await Task.Delay(settings.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <summary>Publishes one batch of unsent rows and returns how many it published.</summary>
+    public async Task<int> DispatchBatchAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var rows = await db.Set<OutboxMessage>()
+            .FromSqlRaw(ClaimSql(db, batchSize))
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)));
+
+        var now = clock.GetUtcNow();
+        foreach (var row in rows)
+        {
+            row.SentAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return rows.Count;
+    }
+
+    private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    {
+        var type = Type.GetType(row.MessageType, throwOnError: true)!;
+        var message = JsonSerializer.Deserialize(row.Body, type, OutboxDbContextExtensions.Json)!;
+
+        // Continue the trace of the request that raised the event.
+        ActivityContext.TryParse(row.TraceParent, null, out var parent);
+        using var activity = ServiceDefaults.TelemetryNames.Source.StartActivity(
+            $"outbox publish {type.Name}", ActivityKind.Producer, parent);
+
+        await bus.Publish(message, type, context => context.MessageId = row.Id, cancellationToken);
+    }
+
+    private static string ClaimSql(DbContext db, int batchSize) => db.Database.IsSqlServer()
+        ? $"""
+           SELECT TOP ({batchSize}) * FROM [OutboxMessages] WITH (UPDLOCK, READPAST, ROWLOCK)
+           WHERE [SentAt] IS NULL ORDER BY [CreatedAt]
+           """
+        : $"""
+           SELECT * FROM "OutboxMessages" WHERE "SentAt" IS NULL ORDER BY "CreatedAt"
+           LIMIT {batchSize} FOR UPDATE SKIP LOCKED
+           """;
+
+    private async Task PurgeIfDueAsync(OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (now < _nextPurge)
+        {
+            return;
+        }
+
+        _nextPurge = now + settings.PurgeInterval;
+        var cutoff = now - settings.Retention;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        await db.Set<OutboxMessage>().Where(m => m.SentAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<InboxMessage>().Where(m => m.ReceivedAt < cutoff).ExecuteDeleteAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CccdPlatform.Intake.Infrastructure;
+
+public sealed class PostgreSqlIntakeDbContext(DbContextOptions<PostgreSqlIntakeDbContext> options) : IntakeDbContext(options);

@@ -1,0 +1,11 @@
+namespace CccdPlatform.Intake.Model;
+
+public enum UnitLevel
+{
+    Province,
+    District,
+    Commune,
+}
+
+/// <summary>A province, district or commune from the national statistics office list.</summary>
+public sealed record AdministrativeUnit(string Code, string Name, UnitLevel Level, string? ParentCode);

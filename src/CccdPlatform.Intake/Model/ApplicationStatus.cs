@@ -1,0 +1,6 @@
+namespace CccdPlatform.Intake.Model;
+
+public enum ApplicationStatus
+{
+    Received,
+}

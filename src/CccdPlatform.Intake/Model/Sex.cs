@@ -1,0 +1,7 @@
+namespace CccdPlatform.Intake.Model;
+
+public enum Sex
+{
+    Male,
+    Female,
+}
