@@ -1,0 +1,58 @@
+using CccdPlatform.AppHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var infrastructureMode = InfrastructureModeChoice.Resolve(builder.Configuration);
+
+// Fresh each run and never persisted: both modes start PostgreSQL from empty storage every run.
+// No special characters, since the value goes into a connection string.
+var postgresPassword = builder.AddParameter(
+    "postgres-password", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true);
+
+// Fresh each run unless Parameters:jwt-signing-key is configured, so no signing key is in the source.
+var jwtSigningKey = builder.AddParameter("jwt-signing-key", new RandomBase64ParameterDefault(byteCount: 48), secret: true);
+
+var infrastructure = infrastructureMode.Mode == InfrastructureMode.Containers
+    ? PlatformInfrastructure.AddContainers(builder, postgresPassword)
+    : PlatformInfrastructure.AddLocal(builder, postgresPassword);
+
+var intake = AddService<Projects.CccdPlatform_Intake>(ResourceNames.Intake, infrastructure.IntakeDb);
+var biometrics = AddService<Projects.CccdPlatform_Biometrics>(ResourceNames.Biometrics, infrastructure.BiometricsDb);
+var eIdentification = AddService<Projects.CccdPlatform_EIdentification>(ResourceNames.EIdentification, infrastructure.EIdentificationDb);
+var reporting = AddService<Projects.CccdPlatform_Reporting>(ResourceNames.Reporting, infrastructure.ReportingDb);
+
+var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
+WithPlatformAuthentication(builder.AddProject<Projects.CccdPlatform_Gateway>(ResourceNames.Gateway))
+    // Not proxied: the gateway itself listens on the well-known port that clients and the docs use.
+    .WithHttpEndpoint(port: gatewayPort, isProxied: false)
+    .WithExternalHttpEndpoints()
+    .WithHttpHealthCheck("/health")
+    .WithReference(intake).WaitFor(intake)
+    .WithReference(biometrics).WaitFor(biometrics)
+    .WithReference(eIdentification).WaitFor(eIdentification)
+    .WithReference(reporting).WaitFor(reporting);
+
+var app = builder.Build();
+
+app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CccdPlatform.AppHost").LogInformation(
+    "Infrastructure mode {Mode}: {Reason}.", infrastructureMode.Mode, infrastructureMode.Reason);
+
+app.Run();
+
+IResourceBuilder<ProjectResource> AddService<TProject>(string name, IResourceBuilder<IResourceWithConnectionString> database)
+    where TProject : IProjectMetadata, new() =>
+    WithPlatformAuthentication(builder.AddProject<TProject>(name))
+        .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging)
+        .WithReference(database).WaitFor(database)
+        .WithEnvironment("Database__Provider", "PostgreSQL")
+        .WithHttpHealthCheck("/health");
+
+// Every service validates the tokens the gateway forwards, so all share one issuer, audience and key.
+IResourceBuilder<ProjectResource> WithPlatformAuthentication(IResourceBuilder<ProjectResource> project) =>
+    project
+        .WithEnvironment("Authentication__Issuer", "cccd-platform-dev")
+        .WithEnvironment("Authentication__Audience", "cccd-platform")
+        .WithEnvironment("Authentication__SigningKey", jwtSigningKey);

@@ -1,0 +1,17 @@
+namespace CccdPlatform.AppHost;
+
+/// <summary>Names of the AppHost's resources, shared with the tests so both sides agree.</summary>
+public static class ResourceNames
+{
+    public const string Messaging = "messaging";
+    public const string Postgres = "postgres";
+    public const string IntakeDb = "intakedb";
+    public const string BiometricsDb = "biometricsdb";
+    public const string EIdentificationDb = "eiddb";
+    public const string ReportingDb = "reportingdb";
+    public const string Intake = "intake";
+    public const string Biometrics = "biometrics";
+    public const string EIdentification = "eid";
+    public const string Reporting = "reporting";
+    public const string Gateway = "gateway";
+}
