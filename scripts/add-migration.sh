@@ -18,5 +18,5 @@ cd "$project"
 dotnet tool restore >/dev/null
 Database__Provider=PostgreSQL dotnet ef migrations add "$name" --context "PostgreSql$context_base" \
   -o Infrastructure/PostgreSql/Migrations
-Database__Provider=SqlServer "ConnectionStrings__$connection=Server=127.0.0.1;Database=design-time;TrustServerCertificate=true" \
+env Database__Provider=SqlServer "ConnectionStrings__$connection=Server=127.0.0.1;Database=design-time;TrustServerCertificate=true" \
   dotnet ef migrations add "$name" --context "SqlServer$context_base" --no-build -o Infrastructure/SqlServer/Migrations

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CccdPlatform.Biometrics.Infrastructure;
+
+public sealed class PostgreSqlBiometricsDbContext(DbContextOptions<PostgreSqlBiometricsDbContext> options) : BiometricsDbContext(options);

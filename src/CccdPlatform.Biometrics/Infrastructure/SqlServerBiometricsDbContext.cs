@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CccdPlatform.Biometrics.Infrastructure;
+
+public sealed class SqlServerBiometricsDbContext(DbContextOptions<SqlServerBiometricsDbContext> options) : BiometricsDbContext(options);

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CccdPlatform.EIdentification.Infrastructure;
+
+public sealed class PostgreSqlEIdentificationDbContext(DbContextOptions<PostgreSqlEIdentificationDbContext> options) : EIdentificationDbContext(options);
