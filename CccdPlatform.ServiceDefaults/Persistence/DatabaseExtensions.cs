@@ -1,11 +1,9 @@
 using CccdPlatform.ServiceDefaults.Messaging;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace CccdPlatform.ServiceDefaults.Persistence;
 
@@ -40,27 +38,8 @@ public static class DatabaseExtensions
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
         }
 
+        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName);
         return builder;
-    }
-
-    /// <summary>Applies pending migrations (creating the database if needed) before the service takes traffic.</summary>
-    public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app) where TContext : DbContext
-    {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Migrations");
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await using var scope = app.Services.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync();
-                return;
-            }
-            catch (Exception exception) when (attempt < 10)
-            {
-                logger.LogWarning(exception, "Migration attempt {Attempt} failed; the database may still be starting", attempt);
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(attempt * 2, 10)));
-            }
-        }
     }
 }

@@ -1,7 +1,5 @@
 using CccdPlatform.Biometrics.Extensions;
-using CccdPlatform.Biometrics.Infrastructure;
 using CccdPlatform.ServiceDefaults;
-using CccdPlatform.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -11,7 +9,6 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 
-await app.MigrateDatabaseAsync<BiometricsDbContext>();
 await app.RunAsync();
 
 public partial class Program;

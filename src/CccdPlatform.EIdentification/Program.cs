@@ -1,7 +1,5 @@
 using CccdPlatform.EIdentification.Extensions;
-using CccdPlatform.EIdentification.Infrastructure;
 using CccdPlatform.ServiceDefaults;
-using CccdPlatform.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -11,7 +9,6 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 
-await app.MigrateDatabaseAsync<EIdentificationDbContext>();
 await app.RunAsync();
 
 public partial class Program;

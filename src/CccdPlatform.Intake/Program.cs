@@ -1,8 +1,6 @@
 using CccdPlatform.Intake.Apis;
 using CccdPlatform.Intake.Extensions;
-using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.ServiceDefaults;
-using CccdPlatform.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -13,7 +11,6 @@ app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapApplicationsApi();
 
-await app.MigrateDatabaseAsync<IntakeDbContext>();
 await app.RunAsync();
 
 public partial class Program;

@@ -1,8 +1,6 @@
 using CccdPlatform.Reporting.Apis;
 using CccdPlatform.Reporting.Extensions;
-using CccdPlatform.Reporting.Infrastructure;
 using CccdPlatform.ServiceDefaults;
-using CccdPlatform.ServiceDefaults.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -13,7 +11,6 @@ app.MapDefaultEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapReportsApi();
 
-await app.MigrateDatabaseAsync<ReportingDbContext>();
 await app.RunAsync();
 
 public partial class Program;

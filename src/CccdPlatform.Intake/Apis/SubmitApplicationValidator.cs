@@ -23,16 +23,14 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
                 {
                     context.AddFailure(why);
                 }
-            })
-            .When(a => PersonalIdNumber.HasValidFormat(a.PersonalId), ApplyConditionTo.CurrentValidator);
+            });
 
         RuleFor(a => a.FullName)
             .NotEmpty()
             .Must(n => CitizenName.Normalize(n!).Length <= CitizenName.MaxLength)
             .WithMessage($"The full name must be at most {CitizenName.MaxLength} characters.")
             .Must(n => CitizenName.HasOnlyNameCharacters(n!))
-            .WithMessage("The full name may hold only letters, spaces, apostrophes and hyphens.")
-            .When(a => !string.IsNullOrWhiteSpace(a.FullName), ApplyConditionTo.CurrentValidator);
+            .WithMessage("The full name may hold only letters, spaces, apostrophes and hyphens.");
 
         RuleFor(a => a.Sex).NotNull();
         RuleFor(a => a.Channel).NotNull();
@@ -42,8 +40,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             .Must(d => d!.Value.Year >= 1900).WithMessage("The date of birth must be in 1900 or later.")
             .Must((a, d) => d!.Value <= CollectionDate(a, clock)).WithMessage("The date of birth cannot be in the future.")
             .Must((a, d) => d!.Value.AddYears(MinimumAge) <= CollectionDate(a, clock))
-            .WithMessage($"The citizen must be at least {MinimumAge} years old on the day the application is collected.")
-            .When(a => a.DateOfBirth is not null, ApplyConditionTo.CurrentValidator);
+            .WithMessage($"The citizen must be at least {MinimumAge} years old on the day the application is collected.");
 
         RuleFor(a => a.CollectedAt)
             .Must(t => t <= clock.GetUtcNow() + AllowedClockSkew).WithMessage("The collection time cannot be in the future.")
@@ -51,8 +48,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
 
         RuleFor(a => a.CollectingUnitCode)
             .NotEmpty()
-            .Must(code => units.Find(code) is not null).WithMessage("This is not a known administrative unit code.")
-            .When(a => !string.IsNullOrEmpty(a.CollectingUnitCode), ApplyConditionTo.CurrentValidator);
+            .Must(code => units.Find(code) is not null).WithMessage("This is not a known administrative unit code.");
 
         RuleFor(a => a.PermanentAddress).NotNull().SetValidator(new AddressValidator(units)!);
     }

@@ -1,0 +1,171 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CccdPlatform.Contracts.Intake;
+using CccdPlatform.Intake.Infrastructure;
+using CccdPlatform.ServiceDefaults.Authentication;
+using CccdPlatform.ServiceDefaults.Messaging;
+using CccdPlatform.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CccdPlatform.Intake.Tests;
+
+public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
+{
+    private const string Path = "/api/intake/applications";
+
+    private HttpClient Officer(string role = Roles.StationOfficer, string unitCode = "38")
+    {
+        var client = intake.CreateClient();
+        client.DefaultRequestHeaders.Authorization = intake.Tokens.Bearer(role, unitCode);
+        return client;
+    }
+
+    private async Task<int> SavedApplicationsAsync()
+    {
+        await using var scope = intake.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IntakeDbContext>().Applications.CountAsync();
+    }
+
+    [Fact]
+    public async Task AValidApplicationIsReceivedAndCanBeReadBack()
+    {
+        var client = Officer();
+        var response = await client.PostAsJsonAsync(Path, ApplicationForms.Valid("038095000001")
+            .With("fullName", "  Trần   Thị Bình ".Normalize(NormalizationForm.FormD))
+            .With("sex", "Female")
+            .With("personalId", "038195000001"));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Received", receipt.GetProperty("status").GetString());
+        var id = receipt.GetProperty("applicationId").GetGuid();
+        Assert.Equal($"{Path}/{id}", response.Headers.Location?.OriginalString);
+
+        var saved = await client.GetFromJsonAsync<JsonElement>(response.Headers.Location);
+        Assert.Equal("Trần Thị Bình".Normalize(NormalizationForm.FormC), saved.GetProperty("fullName").GetString());
+        Assert.Equal("038195000001", saved.GetProperty("personalId").GetString());
+        Assert.Equal("14755", saved.GetProperty("permanentAddress").GetProperty("communeCode").GetString());
+        Assert.Equal("officer-1", saved.GetProperty("collectedBy").GetString());
+    }
+
+    [Fact]
+    public async Task AReceivedApplicationIsAnnouncedOnTheBrokerWithItsUnits()
+    {
+        await using var probe = await BrokerProbe<ApplicationReceived>.StartAsync(intake.MessagingConnectionString);
+        var response = await Officer().PostAsJsonAsync(Path, ApplicationForms.Valid("038095000002")
+            .With("collectingUnitCode", "14755")
+            .With("channel", "Mobile"));
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetGuid();
+
+        var received = await probe.WaitForAsync(m => m.ApplicationId == id);
+        Assert.Equal(["38", "380", "14755"], received.Message.CollectingUnit.SelfAndAncestors());
+        Assert.Equal("Mobile", received.Message.Channel);
+        Assert.False(received.Message.IsCrossProvince);
+
+        await using var scope = intake.Services.CreateAsyncScope();
+        var outbox = await scope.ServiceProvider.GetRequiredService<IntakeDbContext>()
+            .Set<OutboxMessage>().SingleAsync(m => m.Id == received.MessageId);
+        Assert.NotNull(outbox.SentAt);
+    }
+
+    [Fact]
+    public async Task AnApplicationFromAnotherProvinceIsMarkedCrossProvince()
+    {
+        await using var probe = await BrokerProbe<ApplicationReceived>.StartAsync(intake.MessagingConnectionString);
+        var response = await Officer(Roles.Admin, "01").PostAsJsonAsync(Path, ApplicationForms.Valid("038095000003")
+            .With("collectingUnitCode", "01"));
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetGuid();
+
+        var received = await probe.WaitForAsync(m => m.ApplicationId == id);
+        Assert.True(received.Message.IsCrossProvince);
+        Assert.Equal("38", received.Message.PermanentProvinceCode);
+        Assert.Equal("01", received.Message.CollectingUnit.ProvinceCode);
+    }
+
+    public static TheoryData<string, Dictionary<string, object?>> InvalidForms => new()
+    {
+        { "personalId", ApplicationForms.Valid().With("personalId", "03809500123") },
+        { "personalId", ApplicationForms.Valid().With("personalId", "999095001234") },
+        { "personalId", ApplicationForms.Valid().With("personalId", "038195001234") },
+        { "personalId", ApplicationForms.Valid().With("personalId", "038096001234") },
+        { "personalId", ApplicationForms.Valid().With("personalId", null) },
+        { "fullName", ApplicationForms.Valid().With("fullName", "   ") },
+        { "fullName", ApplicationForms.Valid().With("fullName", new string('A', 101)) },
+        { "fullName", ApplicationForms.Valid().With("fullName", "Nguyen <b>") },
+        { "dateOfBirth", ApplicationForms.Valid("038015001234").With("dateOfBirth", "2015-01-01") },
+        { "dateOfBirth", ApplicationForms.Valid("038095001234").With("dateOfBirth", "1895-01-01") },
+        { "dateOfBirth", ApplicationForms.Valid().With("dateOfBirth", "12/04/1995") },
+        { "sex", ApplicationForms.Valid().With("sex", "Unknown") },
+        { "sex", ApplicationForms.Valid().With("sex", 1) },
+        { "channel", ApplicationForms.Valid().With("channel", null) },
+        { "collectingUnitCode", ApplicationForms.Valid().With("collectingUnitCode", "99999") },
+        { "collectedAt", ApplicationForms.Valid().With("collectedAt", DateTimeOffset.UtcNow.AddDays(1)) },
+        { "permanentAddress", ApplicationForms.Valid().With("permanentAddress", null) },
+        { "permanentAddress.provinceCode", ApplicationForms.Valid().WithAddress("provinceCode", "00") },
+        { "permanentAddress.districtCode", ApplicationForms.Valid().WithAddress("provinceCode", "01") },
+        { "permanentAddress.communeCode", ApplicationForms.Valid().WithAddress("communeCode", "15850").WithAddress("districtCode", "390") },
+        { "permanentAddress.line", ApplicationForms.Valid().WithAddress("line", "") },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidForms))]
+    public async Task AnInvalidApplicationIsRefusedWithProblemDetailsNamingTheFieldAndNothingIsSaved(
+        string field, Dictionary<string, object?> form)
+    {
+        var before = await SavedApplicationsAsync();
+        var response = await Officer().PostAsJsonAsync(Path, form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out var messages), $"No error for {field}: {errors}");
+        Assert.Contains(messages.EnumerateArray(), m => !string.IsNullOrWhiteSpace(m.GetString()));
+        Assert.Equal(before, await SavedApplicationsAsync());
+    }
+
+    [Fact]
+    public async Task BrokenJsonIsRefusedWithProblemDetails()
+    {
+        var response = await Officer().PostAsync(Path,
+            new StringContent("{\"personalId\": \"0380", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task WithoutATokenTheCallerIsUnauthenticated()
+    {
+        var response = await intake.CreateClient().PostAsJsonAsync(Path, ApplicationForms.Valid());
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(Roles.Integrator)]
+    [InlineData(Roles.Operations)]
+    public async Task ARoleThatDoesNotCollectApplicationsIsForbidden(string role)
+    {
+        var before = await SavedApplicationsAsync();
+        var response = await Officer(role).PostAsJsonAsync(Path, ApplicationForms.Valid("038095000009"));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, await SavedApplicationsAsync());
+    }
+
+    [Fact]
+    public async Task AnOfficerCannotCollectForAUnitOutsideTheirOwn()
+    {
+        var response = await Officer(Roles.StationOfficer, "390").PostAsJsonAsync(Path, ApplicationForms.Valid("038095000010"));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUnknownApplicationIsNotFound()
+    {
+        var response = await Officer().GetAsync($"{Path}/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
