@@ -1,0 +1,6 @@
+using CccdPlatform.Reporting.Extensions;
+using CccdPlatform.TestSupport;
+
+namespace CccdPlatform.Reporting.Tests;
+
+public sealed class ReportingFactory() : ServiceFactory<Program>(ReportingServiceExtensions.DatabaseConnectionName);
