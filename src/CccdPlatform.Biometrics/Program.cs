@@ -1,5 +1,6 @@
 using CccdPlatform.Biometrics.Extensions;
 using CccdPlatform.ServiceDefaults;
+using CccdPlatform.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -7,7 +8,7 @@ builder.AddBiometricsServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapOpenApi().AllowAnonymous();
+app.MapDefaultOpenApi();
 
 await app.RunAsync();
 

@@ -1,5 +1,6 @@
 using CccdPlatform.EIdentification.Extensions;
 using CccdPlatform.ServiceDefaults;
+using CccdPlatform.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -7,7 +8,7 @@ builder.AddEIdentificationServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapOpenApi().AllowAnonymous();
+app.MapDefaultOpenApi();
 
 await app.RunAsync();
 

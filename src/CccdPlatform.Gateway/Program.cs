@@ -1,5 +1,6 @@
 using CccdPlatform.Gateway.Apis;
 using CccdPlatform.ServiceDefaults;
+using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Authentication;
 using Scalar.AspNetCore;
 

@@ -1,6 +1,7 @@
 using CccdPlatform.Intake.Apis;
 using CccdPlatform.Intake.Extensions;
 using CccdPlatform.ServiceDefaults;
+using CccdPlatform.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -8,7 +9,7 @@ builder.AddIntakeServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapOpenApi().AllowAnonymous();
+app.MapDefaultOpenApi();
 app.MapApplicationsApi();
 
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using CccdPlatform.Reporting.Apis;
 using CccdPlatform.Reporting.Extensions;
 using CccdPlatform.ServiceDefaults;
+using CccdPlatform.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
@@ -8,7 +9,7 @@ builder.AddReportingServices();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapOpenApi().AllowAnonymous();
+app.MapDefaultOpenApi();
 app.MapReportsApi();
 
 await app.RunAsync();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -69,6 +70,39 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
         var outbox = await scope.ServiceProvider.GetRequiredService<IntakeDbContext>()
             .Set<OutboxMessage>().SingleAsync(m => m.Id == received.MessageId);
         Assert.NotNull(outbox.SentAt);
+    }
+
+    [Fact]
+    public async Task TheEventContinuesTheTraceOfTheRequestThatRaisedIt()
+    {
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+        };
+        ActivitySource.AddActivityListener(listener);
+        await using var probe = await BrokerProbe<ApplicationReceived>.StartAsync(intake.MessagingConnectionString);
+        var traceId = ActivityTraceId.CreateRandom();
+        var request = new HttpRequestMessage(HttpMethod.Post, Path)
+        {
+            Content = JsonContent.Create(ApplicationForms.Valid("038095000004")),
+        };
+        request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
+
+        var response = await Officer().SendAsync(request);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetGuid();
+
+        var received = await probe.WaitForAsync(m => m.ApplicationId == id);
+        Assert.Equal(traceId, probe.TraceIds[received.MessageId!.Value]);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheApiWithoutAToken()
+    {
+        var document = await intake.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        Assert.True(document.GetProperty("paths").TryGetProperty(Path, out _));
+        Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes")
+            .GetProperty("Bearer").GetProperty("scheme").GetString());
     }
 
     [Fact]

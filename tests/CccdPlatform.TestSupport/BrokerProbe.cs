@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using MassTransit;
 
 namespace CccdPlatform.TestSupport;
@@ -12,6 +13,9 @@ public sealed class BrokerProbe<TMessage> : IAsyncDisposable where TMessage : cl
 
     public ConcurrentQueue<ConsumeContext<TMessage>> Received { get; } = new();
 
+    /// <summary>The trace each message was consumed in, by MessageId (recorded while an activity listener is active).</summary>
+    public ConcurrentDictionary<Guid, ActivityTraceId> TraceIds { get; } = new();
+
     public static async Task<BrokerProbe<TMessage>> StartAsync(string amqpConnectionString)
     {
         BrokerProbe<TMessage>? probe = null;
@@ -24,6 +28,11 @@ public sealed class BrokerProbe<TMessage> : IAsyncDisposable where TMessage : cl
                 endpoint.Durable = false;
                 endpoint.Handler<TMessage>(context =>
                 {
+                    if (Activity.Current is { } activity && context.MessageId is { } id)
+                    {
+                        probe!.TraceIds[id] = activity.TraceId;
+                    }
+
                     probe!.Received.Enqueue(context);
                     return Task.CompletedTask;
                 });

@@ -1,4 +1,5 @@
 using CccdPlatform.Biometrics.Infrastructure;
+using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
 
@@ -12,7 +13,7 @@ public static class BiometricsServiceExtensions
     {
         builder.AddServiceDatabase<BiometricsDbContext, PostgreSqlBiometricsDbContext, SqlServerBiometricsDbContext>(DatabaseConnectionName);
         builder.AddMessaging<BiometricsDbContext>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddDefaultOpenApi();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using CccdPlatform.EIdentification.Infrastructure;
+using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
 
@@ -12,7 +13,7 @@ public static class EIdentificationServiceExtensions
     {
         builder.AddServiceDatabase<EIdentificationDbContext, PostgreSqlEIdentificationDbContext, SqlServerEIdentificationDbContext>(DatabaseConnectionName);
         builder.AddMessaging<EIdentificationDbContext>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddDefaultOpenApi();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using CccdPlatform.Intake.Apis;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
 using FluentValidation;
@@ -18,7 +19,7 @@ public static class IntakeServiceExtensions
         builder.Services.AddSingleton(_ =>
             AdministrativeUnits.LoadCsv(Path.Combine(AppContext.BaseDirectory, "Data", "admin-units.csv")));
         builder.Services.AddValidatorsFromAssemblyContaining<SubmitApplicationValidator>(ServiceLifetime.Singleton);
-        builder.Services.AddOpenApi();
+        builder.Services.AddDefaultOpenApi();
         return builder;
     }
 }

@@ -1,5 +1,6 @@
 using CccdPlatform.Reporting.Consumers;
 using CccdPlatform.Reporting.Infrastructure;
+using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
 
@@ -14,7 +15,7 @@ public static class ReportingServiceExtensions
         builder.AddServiceDatabase<ReportingDbContext, PostgreSqlReportingDbContext, SqlServerReportingDbContext>(
             DatabaseConnectionName);
         builder.AddMessaging<ReportingDbContext>(bus => bus.AddConsumer<ApplicationReceivedConsumer>());
-        builder.Services.AddOpenApi();
+        builder.Services.AddDefaultOpenApi();
         return builder;
     }
 }
