@@ -25,7 +25,13 @@ var eIdentification = AddService<Projects.CccdPlatform_EIdentification>(Resource
 var reporting = AddService<Projects.CccdPlatform_Reporting>(ResourceNames.Reporting, infrastructure.ReportingDb);
 
 var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
-WithPlatformAuthentication(builder.AddProject<Projects.CccdPlatform_Gateway>(ResourceNames.Gateway))
+if (gatewayPort == 0)
+{
+    // A free port instead, for test runs beside a developer's AppHost.
+    gatewayPort = FreePort.Take(1)[0];
+}
+
+WithPlatformDefaults(builder.AddProject<Projects.CccdPlatform_Gateway>(ResourceNames.Gateway))
     // Not proxied: the gateway itself listens on the well-known port that clients and the docs use.
     .WithHttpEndpoint(port: gatewayPort, isProxied: false)
     .WithExternalHttpEndpoints()
@@ -44,15 +50,20 @@ app.Run();
 
 IResourceBuilder<ProjectResource> AddService<TProject>(string name, IResourceBuilder<IResourceWithConnectionString> database)
     where TProject : IProjectMetadata, new() =>
-    WithPlatformAuthentication(builder.AddProject<TProject>(name))
+    WithPlatformDefaults(builder.AddProject<TProject>(name))
+        // Declared here rather than left to each service's launch profile, which is optional.
+        .WithHttpEndpoint()
         .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging)
         .WithReference(database).WaitFor(database)
         .WithEnvironment("Database__Provider", "PostgreSQL")
         .WithHttpHealthCheck("/health");
 
 // Every service validates the tokens the gateway forwards, so all share one issuer, audience and key.
-IResourceBuilder<ProjectResource> WithPlatformAuthentication(IResourceBuilder<ProjectResource> project) =>
+// The projects have no launch profiles of their own, so without ASPNETCORE_ENVIRONMENT they would run as
+// Production under a Development AppHost.
+IResourceBuilder<ProjectResource> WithPlatformDefaults(IResourceBuilder<ProjectResource> project) =>
     project
+        .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
         .WithEnvironment("Authentication__Issuer", "cccd-platform-dev")
         .WithEnvironment("Authentication__Audience", "cccd-platform")
         .WithEnvironment("Authentication__SigningKey", jwtSigningKey);
