@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# Builds and runs the whole platform through the Aspire AppHost (dashboard, gateway,
+# services; local PostgreSQL/RabbitMQ servers when no container runtime answers),
+# waits until the gateway is healthy, prints how to use it, and runs until Ctrl-C
+# or SIGTERM, then makes sure everything it started is gone. Log: .run/apphost.log.
+# Environment (defaults): CCCD_GATEWAY_PORT (8080), ASPNETCORE_URLS (dashboard,
+# http://127.0.0.1:18888), ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL (http://127.0.0.1:18889),
+# ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL (http://127.0.0.1:18890),
+# ASPNETCORE_ENVIRONMENT / DOTNET_ENVIRONMENT (Development), ASPIRE_ALLOW_UNSECURED_TRANSPORT (true).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+export DOTNET_CLI_UI_LANGUAGE=en DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 MSBUILDTERMINALLOGGER=off
+export CCCD_GATEWAY_PORT=${CCCD_GATEWAY_PORT:-8080}
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+export DOTNET_ENVIRONMENT=${DOTNET_ENVIRONMENT:-Development}
+export ASPIRE_ALLOW_UNSECURED_TRANSPORT=${ASPIRE_ALLOW_UNSECURED_TRANSPORT:-true}
+export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://127.0.0.1:18888}
+export ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=${ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL:-http://127.0.0.1:18889}
+export ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=${ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL:-http://127.0.0.1:18890}
+gateway=http://127.0.0.1:$CCCD_GATEWAY_PORT
+log=.run/apphost.log
+# Every process the AppHost starts (DCP too, which leaves the AppHost's process
+# tree) inherits this marker in its environment: that is how cleanup finds them.
+run_id=cccd-run-$$-$(date +%s%N)
+apphost=
+dirs=()
+
+# PIDs of processes carrying this run's marker.
+marked_pids() {
+  local me=$BASHPID
+  grep -alzxF "CCCD_RUN_ID=$run_id" /proc/[0-9]*/environ 2>/dev/null | tr '\0' '\n' |
+    cut -d/ -f3 | grep -vxF -e "$$" -e "$me" || true
+}
+# Adds the per-run /tmp/cccd-* dirs used by marked processes to $dirs.
+note_dirs() {
+  local pid
+  mapfile -t -O "${#dirs[@]}" dirs < <(for pid in $(marked_pids); do
+    cat "/proc/$pid/cmdline" "/proc/$pid/environ" 2>/dev/null | tr '\0' '\n'
+  done | grep -oE '/tmp/cccd-(pg|rabbit)\.[A-Za-z0-9]{6}' | sort -u)
+}
+
+# shellcheck disable=SC2317  # called from traps
+cleanup() {
+  trap - EXIT INT TERM
+  [[ -n $apphost ]] || return 0
+  note_dirs
+  if kill -0 -- "-$apphost" 2>/dev/null; then
+    log "stopping the AppHost (SIGTERM)"
+    kill -TERM -- "-$apphost" 2>/dev/null || true
+  fi
+  for _ in $(seq 60); do
+    [[ -z $(marked_pids) ]] && ! kill -0 -- "-$apphost" 2>/dev/null && break
+    sleep 0.5
+  done
+  if [[ -n $(marked_pids) ]] || kill -0 -- "-$apphost" 2>/dev/null; then
+    log "still running after 30 s: killing what is left"
+    note_dirs
+    kill -KILL -- "-$apphost" 2>/dev/null || true
+    for pid in $(marked_pids); do kill -KILL "$pid" 2>/dev/null || true; done
+  fi
+  local dir
+  for dir in $(printf '%s\n' "${dirs[@]}" | sort -u); do
+    kill_pids_using_dir "$dir"
+    rm -rf -- "$dir"
+  done
+  log "stopped"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+scripts/setup.sh
+for url in "$gateway" "$ASPNETCORE_URLS" "$ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL" "$ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL"; do
+  port=${url##*:}
+  port=${port%%[/;]*}
+  ! port_open "$port" || die "port $port ($url) is already in use: is the platform already running?"
+done
+dotnet build CccdPlatform.AppHost -c Release
+
+mkdir -p .run
+: >"$log"
+env_args=()
+for name in ASPNETCORE_ENVIRONMENT DOTNET_ENVIRONMENT ASPIRE_ALLOW_UNSECURED_TRANSPORT ASPNETCORE_URLS \
+  ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL CCCD_GATEWAY_PORT; do
+  env_args+=(-e "$name=${!name}")  # -e wins over the launch profile's values
+done
+# Own session: Ctrl-C reaches only this script, which forwards SIGTERM.
+CCCD_RUN_ID=$run_id setsid dotnet run --project CccdPlatform.AppHost --no-build -c Release \
+  --launch-profile http "${env_args[@]}" </dev/null > >(trap '' INT; exec tee -a "$log") 2>&1 &
+apphost=$!
+
+log "AppHost started (pid $apphost, log $log); waiting for $gateway/health"
+deadline=$((SECONDS + 300))
+next_note=$((SECONDS + 15))
+until [[ $(curl -s -m 5 -o /dev/null -w '%{http_code}' "$gateway/health") == 200 ]]; do
+  if ! kill -0 "$apphost" 2>/dev/null; then
+    rc=0
+    wait "$apphost" || rc=$?
+    die "the AppHost exited (status $rc) before the gateway was healthy; see $log"
+  fi
+  ((SECONDS < deadline)) || die "the gateway was not healthy within 5 minutes; see $log"
+  if ((SECONDS >= next_note)); then
+    log "still waiting for the gateway ($((SECONDS + 300 - deadline)) s)"
+    next_note=$((SECONDS + 15))
+  fi
+  sleep 2
+done
+note_dirs
+
+login=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep 'Login to the dashboard at' |
+  grep -oE 'https?://[^ ]*/login\?t=[^ ]*' | tail -n 1 || true)
+cat <<INFO
+
+============================================================================
+ Platform is up.
+ Gateway:    $gateway
+ Dashboard:  ${login:-(login URL not found; look for "Login to the dashboard at" in $log)}
+
+ Development token:
+   TOKEN=\$(curl -s -X POST $gateway/dev/token -H 'content-type: application/json' \\
+     -d '{"subject":"officer-1","role":"StationOfficer","unitCode":"38"}' |
+     sed -E 's/.*"(access_?[Tt]oken|token)" *: *"([^"]*)".*/\\2/')
+
+ Submit an application:
+   curl -s -X POST $gateway/api/intake/applications \\
+     -H "authorization: Bearer \$TOKEN" -H 'content-type: application/json' \\
+     -d '{"personalId":"038095001234","fullName":"Nguyễn Văn An","dateOfBirth":"1995-04-12","sex":"Male","permanentAddress":{"provinceCode":"38","districtCode":"380","communeCode":"14755","line":"12 Lê Lợi"},"collectingUnitCode":"380","channel":"Station"}'
+
+ Stop with Ctrl-C (or SIGTERM to pid $$).
+============================================================================
+
+INFO
+
+rc=0
+wait "$apphost" || rc=$?
+log "the AppHost exited (status $rc)"
+exit "$rc"
