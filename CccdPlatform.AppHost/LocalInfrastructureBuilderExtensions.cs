@@ -18,7 +18,6 @@ public static class LocalInfrastructureBuilderExtensions
     {
         var ports = FreePort.Take(2);
         var broker = new LocalRabbitMqResource(name, "bash", repositoryRoot);
-        var management = new EndpointReference(broker, LocalRabbitMqResource.ManagementEndpointName);
 
         return builder.AddResource(broker)
             .WithEndpoint(name: LocalRabbitMqResource.AmqpEndpointName, scheme: "amqp", port: ports[0], targetPort: ports[0], isProxied: false)
@@ -26,7 +25,7 @@ public static class LocalInfrastructureBuilderExtensions
             .WithArgs(
                 Path.Combine(repositoryRoot, "scripts", "rabbitmq-server.sh"),
                 broker.AmqpEndpoint.Property(EndpointProperty.Port),
-                management.Property(EndpointProperty.Port))
+                broker.ManagementEndpoint.Property(EndpointProperty.Port))
             .WithReadinessCheck(new RabbitMqReadinessCheck(broker));
     }
 

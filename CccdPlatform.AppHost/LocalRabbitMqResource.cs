@@ -12,6 +12,8 @@ public sealed class LocalRabbitMqResource(string name, string command, string wo
 
     public EndpointReference AmqpEndpoint => field ??= new(this, AmqpEndpointName);
 
+    public EndpointReference ManagementEndpoint => field ??= new(this, ManagementEndpointName);
+
     // 127.0.0.1 rather than the endpoint's "localhost": the broker listens on IPv4 loopback only.
     public ReferenceExpression ConnectionStringExpression =>
         ReferenceExpression.Create($"amqp://guest:guest@127.0.0.1:{AmqpEndpoint.Property(EndpointProperty.Port)}");
