@@ -15,12 +15,19 @@ var postgresPassword = builder.AddParameter(
 // Fresh each run unless Parameters:jwt-signing-key is configured, so no signing key is in the source.
 var jwtSigningKey = builder.AddParameter("jwt-signing-key", new RandomBase64ParameterDefault(byteCount: 48), secret: true);
 
+// Keys of citizen data, likewise never in the source. A deployment must keep them stable: the citizen key links a
+// citizen's applications across services, the template key decrypts every stored biometric template.
+var citizenRefKey = builder.AddParameter("citizen-ref-key", new RandomBase64ParameterDefault(byteCount: 32), secret: true);
+var templateKey = builder.AddParameter("biometric-template-key", new RandomBase64ParameterDefault(byteCount: 32), secret: true);
+
 var infrastructure = infrastructureMode.Mode == InfrastructureMode.Containers
     ? PlatformInfrastructure.AddContainers(builder, postgresPassword)
     : PlatformInfrastructure.AddLocal(builder, postgresPassword);
 
-var intake = AddService<Projects.CccdPlatform_Intake>(ResourceNames.Intake, infrastructure.IntakeDb);
-var biometrics = AddService<Projects.CccdPlatform_Biometrics>(ResourceNames.Biometrics, infrastructure.BiometricsDb);
+var intake = AddService<Projects.CccdPlatform_Intake>(ResourceNames.Intake, infrastructure.IntakeDb)
+    .WithEnvironment("Intake__CitizenRefKey", citizenRefKey);
+var biometrics = AddService<Projects.CccdPlatform_Biometrics>(ResourceNames.Biometrics, infrastructure.BiometricsDb)
+    .WithEnvironment("Biometrics__TemplateKey", templateKey);
 var eIdentification = AddService<Projects.CccdPlatform_EIdentification>(ResourceNames.EIdentification, infrastructure.EIdentificationDb);
 var reporting = AddService<Projects.CccdPlatform_Reporting>(ResourceNames.Reporting, infrastructure.ReportingDb);
 

@@ -5,19 +5,33 @@ namespace CccdPlatform.Contracts.Intake;
 /// dimensions only: no name, ID number, address line or biometrics.
 /// </summary>
 /// <param name="ApplicationId">The application's identifier in intake.</param>
+/// <param name="CitizenRef">
+/// An opaque, stable pseudonym of the citizen (a keyed hash of the ID number): the same citizen always has the same
+/// value, and the ID number cannot be recovered from it. Lets consumers link a citizen's applications without
+/// seeing who they are.
+/// </param>
 /// <param name="CollectingUnitCode">The police unit that collected the application (province, district or commune code).</param>
 /// <param name="CollectingUnit">The collecting unit and the units above it.</param>
 /// <param name="PermanentProvinceCode">The province of the citizen's permanent residence (2 digits).</param>
 /// <param name="IsCrossProvince">True when the citizen's permanent province differs from the collecting unit's province.</param>
 /// <param name="Channel">Station or Mobile.</param>
+/// <param name="VisitType">Station, Home, Hospital, WorkplaceOrSchool or Other.</param>
+/// <param name="RequestKind">FirstIssue, Renewal, Replacement or Correction.</param>
+/// <param name="TeamCode">The mobile team or station desk, when given.</param>
+/// <param name="MachineId">The reception machine (capture kit), when given.</param>
 /// <param name="CollectedAt">When the officer collected it (a mobile team may sync later).</param>
 /// <param name="ReceivedAt">When intake saved it.</param>
 public sealed record ApplicationReceived(
     Guid ApplicationId,
+    string CitizenRef,
     string CollectingUnitCode,
     UnitPath CollectingUnit,
     string PermanentProvinceCode,
     bool IsCrossProvince,
     string Channel,
+    string VisitType,
+    string RequestKind,
+    string? TeamCode,
+    string? MachineId,
     DateTimeOffset CollectedAt,
     DateTimeOffset ReceivedAt);
