@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
@@ -8,7 +9,7 @@ namespace CccdPlatform.ServiceDefaults.Http;
 /// Turns a body that cannot be read (broken JSON, a wrong type, an unknown enum value) into RFC 7807 validation
 /// problem details that name the offending field, instead of a bare 400.
 /// </summary>
-public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
 
         var field = badRequest.InnerException is JsonException { Path: { Length: > 1 } path }
             ? FieldName(path)
-            : "body";
+            : BoundParameter().Match(badRequest.Message) is { Success: true } parameter ? parameter.Groups["name"].Value : "body";
         var message = badRequest.InnerException is JsonException
             ? "This value is not valid here (wrong type, format or unknown value), or the JSON is broken."
             : badRequest.Message;
@@ -36,6 +37,10 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
             Exception = exception,
         });
     }
+
+    // 'Failed to bind parameter "NotServedReason? reason" from "xyz".' -> "reason"
+    [GeneratedRegex(@"parameter ""[^""]* (?<name>\w+)""")]
+    private static partial Regex BoundParameter();
 
     // "$.permanentAddress.provinceCode" -> "permanentAddress.provinceCode"
     private static string FieldName(string jsonPath) => jsonPath.StartsWith("$.", StringComparison.Ordinal)

@@ -11,6 +11,9 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapDefaultOpenApi();
 app.MapApplicationsApi();
+app.MapBatchesApi();
+app.MapRostersApi();
+app.MapWorklistsApi();
 
 await app.RunAsync();
 

@@ -1,11 +1,14 @@
 namespace CccdPlatform.Intake.Tests;
 
-/// <summary>Application bodies as a station client sends them.</summary>
+/// <summary>Application bodies as a station client sends them, each for a citizen no other test uses.</summary>
 public static class ApplicationForms
 {
-    public static Dictionary<string, object?> Valid(string personalId = "038095001234") => new()
+    /// <summary>A fresh ID number of a man born in Thanh Hoa in 1995 (the default form's citizen).</summary>
+    public static string NewPersonalId(string prefix = "038095") => prefix + Random.Shared.Next(0, 1_000_000).ToString("D6");
+
+    public static Dictionary<string, object?> Valid(string? personalId = null) => new()
     {
-        ["personalId"] = personalId,
+        ["personalId"] = personalId ?? NewPersonalId(),
         ["fullName"] = "Nguyễn Văn An",
         ["dateOfBirth"] = "1995-04-12",
         ["sex"] = "Male",
@@ -19,6 +22,12 @@ public static class ApplicationForms
         ["collectingUnitCode"] = "380",
         ["channel"] = "Station",
     };
+
+    public static Dictionary<string, object?> Mobile(string? personalId = null) => Valid(personalId)
+        .With("channel", "Mobile")
+        .With("visitType", "Home")
+        .With("teamCode", "TEAM-380-01")
+        .With("machineId", "KIT-0001");
 
     public static Dictionary<string, object?> With(this Dictionary<string, object?> form, string field, object? value)
     {

@@ -34,10 +34,10 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
     public async Task AValidApplicationIsReceivedAndCanBeReadBack()
     {
         var client = Officer();
-        var response = await client.PostAsJsonAsync(Path, ApplicationForms.Valid("038095000001")
+        var personalId = ApplicationForms.NewPersonalId("038195");
+        var response = await client.PostAsJsonAsync(Path, ApplicationForms.Valid(personalId)
             .With("fullName", "  Trần   Thị Bình ".Normalize(NormalizationForm.FormD))
-            .With("sex", "Female")
-            .With("personalId", "038195000001"));
+            .With("sex", "Female"));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var receipt = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -47,7 +47,7 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
 
         var saved = await client.GetFromJsonAsync<JsonElement>(response.Headers.Location);
         Assert.Equal("Trần Thị Bình".Normalize(NormalizationForm.FormC), saved.GetProperty("fullName").GetString());
-        Assert.Equal("038195000001", saved.GetProperty("personalId").GetString());
+        Assert.Equal(personalId, saved.GetProperty("personalId").GetString());
         Assert.Equal("14755", saved.GetProperty("permanentAddress").GetProperty("communeCode").GetString());
         Assert.Equal("officer-1", saved.GetProperty("collectedBy").GetString());
     }
@@ -56,14 +56,16 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
     public async Task AReceivedApplicationIsAnnouncedOnTheBrokerWithItsUnits()
     {
         await using var probe = await BrokerProbe<ApplicationReceived>.StartAsync(intake.MessagingConnectionString);
-        var response = await Officer().PostAsJsonAsync(Path, ApplicationForms.Valid("038095000002")
-            .With("collectingUnitCode", "14755")
-            .With("channel", "Mobile"));
+        var response = await Officer().PostAsJsonAsync(Path, ApplicationForms.Mobile()
+            .With("collectingUnitCode", "14755"));
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetGuid();
 
         var received = await probe.WaitForAsync(m => m.ApplicationId == id);
         Assert.Equal(["38", "380", "14755"], received.Message.CollectingUnit.SelfAndAncestors());
         Assert.Equal("Mobile", received.Message.Channel);
+        Assert.Equal("Home", received.Message.VisitType);
+        Assert.Equal("TEAM-380-01", received.Message.TeamCode);
+        Assert.Equal(64, received.Message.CitizenRef.Length);
         Assert.False(received.Message.IsCrossProvince);
 
         await using var scope = intake.Services.CreateAsyncScope();
@@ -85,7 +87,7 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
         var traceId = ActivityTraceId.CreateRandom();
         var request = new HttpRequestMessage(HttpMethod.Post, Path)
         {
-            Content = JsonContent.Create(ApplicationForms.Valid("038095000004")),
+            Content = JsonContent.Create(ApplicationForms.Valid()),
         };
         request.Headers.Add("traceparent", $"00-{traceId}-{ActivitySpanId.CreateRandom()}-01");
 
@@ -109,7 +111,7 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
     public async Task AnApplicationFromAnotherProvinceIsMarkedCrossProvince()
     {
         await using var probe = await BrokerProbe<ApplicationReceived>.StartAsync(intake.MessagingConnectionString);
-        var response = await Officer(Roles.Admin, "01").PostAsJsonAsync(Path, ApplicationForms.Valid("038095000003")
+        var response = await Officer(Roles.Admin, "01").PostAsJsonAsync(Path, ApplicationForms.Valid()
             .With("collectingUnitCode", "01"));
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetGuid();
 
@@ -129,8 +131,8 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
         { "fullName", ApplicationForms.Valid().With("fullName", "   ") },
         { "fullName", ApplicationForms.Valid().With("fullName", new string('A', 101)) },
         { "fullName", ApplicationForms.Valid().With("fullName", "Nguyen <b>") },
-        { "dateOfBirth", ApplicationForms.Valid("038015001234").With("dateOfBirth", "2015-01-01") },
-        { "dateOfBirth", ApplicationForms.Valid("038095001234").With("dateOfBirth", "1895-01-01") },
+        { "dateOfBirth", ApplicationForms.Valid(ApplicationForms.NewPersonalId("038215")).With("dateOfBirth", "2015-01-01") },
+        { "dateOfBirth", ApplicationForms.Valid().With("dateOfBirth", "1895-01-01") },
         { "dateOfBirth", ApplicationForms.Valid().With("dateOfBirth", "12/04/1995") },
         { "sex", ApplicationForms.Valid().With("sex", "Unknown") },
         { "sex", ApplicationForms.Valid().With("sex", 1) },
@@ -184,7 +186,7 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
     public async Task ARoleThatDoesNotCollectApplicationsIsForbidden(string role)
     {
         var before = await SavedApplicationsAsync();
-        var response = await Officer(role).PostAsJsonAsync(Path, ApplicationForms.Valid("038095000009"));
+        var response = await Officer(role).PostAsJsonAsync(Path, ApplicationForms.Valid());
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(before, await SavedApplicationsAsync());
     }
@@ -192,7 +194,7 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
     [Fact]
     public async Task AnOfficerCannotCollectForAUnitOutsideTheirOwn()
     {
-        var response = await Officer(Roles.StationOfficer, "390").PostAsJsonAsync(Path, ApplicationForms.Valid("038095000010"));
+        var response = await Officer(Roles.StationOfficer, "390").PostAsJsonAsync(Path, ApplicationForms.Valid());
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 

@@ -21,8 +21,8 @@ public class ProgressTests(ReportingFactory reporting) : IClassFixture<Reporting
         Client().GetFromJsonAsync<ProgressView>($"/api/reports/progress?unitCode={unitCode}");
 
     private static ApplicationReceived Received(UnitPath unit) => new(
-        Guid.NewGuid(), unit.CommuneCode ?? unit.DistrictCode ?? unit.ProvinceCode, unit, unit.ProvinceCode, false,
-        "Station", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
+        Guid.NewGuid(), "citizen-ref", unit.CommuneCode ?? unit.DistrictCode ?? unit.ProvinceCode, unit, unit.ProvinceCode,
+        false, "Station", "Station", "FirstIssue", null, null, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
 
     private async Task<long> WaitForCount(string unitCode, long expected)
     {

@@ -8,15 +8,30 @@ public sealed record ApplicationView(
     string FullName,
     DateOnly DateOfBirth,
     Sex Sex,
+    PlaceOfOrigin? PlaceOfOrigin,
     Address PermanentAddress,
+    Address? CurrentAddress,
+    string? PhoneNumber,
+    RequestKind RequestKind,
     string CollectingUnitCode,
+    bool IsCrossProvince,
     Channel Channel,
+    VisitType VisitType,
+    string? TeamCode,
+    string? MachineId,
     ApplicationStatus Status,
     DateTimeOffset CollectedAt,
     DateTimeOffset ReceivedAt,
-    string CollectedBy)
+    string CollectedBy,
+    IReadOnlyList<StatusChangeView> History)
 {
     public static ApplicationView Of(CitizenApplication a) => new(
-        a.Id, a.PersonalId, a.FullName, a.DateOfBirth, a.Sex, a.PermanentAddress, a.CollectingUnitCode, a.Channel,
-        a.Status, a.CollectedAt, a.ReceivedAt, a.CollectedBy);
+        a.Id, a.PersonalId, a.FullName, a.DateOfBirth, a.Sex, a.PlaceOfOrigin, a.PermanentAddress, a.CurrentAddress,
+        a.PhoneNumber, a.RequestKind, a.CollectingUnitCode, a.IsCrossProvince, a.Channel, a.VisitType, a.TeamCode,
+        a.MachineId, a.Status, a.CollectedAt, a.ReceivedAt, a.CollectedBy,
+        a.History.OrderBy(h => h.ChangedAt).ThenBy(h => h.Id)
+            .Select(h => new StatusChangeView(h.From, h.To, h.ChangedBy, h.ChangedAt, h.Reason)).ToList());
 }
+
+public sealed record StatusChangeView(
+    ApplicationStatus? From, ApplicationStatus To, string ChangedBy, DateTimeOffset ChangedAt, string? Reason);

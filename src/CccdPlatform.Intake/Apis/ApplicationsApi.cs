@@ -1,84 +1,156 @@
 using System.Security.Claims;
-using CccdPlatform.Contracts.Intake;
+using System.Security.Cryptography;
+using System.Text.Json;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
-using CccdPlatform.ServiceDefaults.Messaging;
+using CccdPlatform.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Intake.Apis;
 
 public static class ApplicationsApi
 {
+    public const int MaxPageSize = 200;
+    private const int MaxIdempotencyKeyLength = 200;
+
     public static RouteGroupBuilder MapApplicationsApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/intake/applications")
-            .WithTags("Applications")
-            .RequireAuthorization(policy => policy.RequireRole(
-                Roles.StationOfficer, Roles.MobileOfficer, Roles.Supervisor, Roles.Admin));
+        var group = routes.MapGroup("/api/intake/applications").WithTags("Applications");
+        var officers = new[] { Roles.StationOfficer, Roles.MobileOfficer, Roles.Supervisor, Roles.Admin };
 
-        group.MapPost("/", SubmitApplication).Validate<SubmitApplication>();
-        group.MapGet("/{id:guid}", GetApplication);
+        group.MapPost("/", SubmitApplication).Validate<SubmitApplication>().RequireAuthorization(p => p.RequireRole(officers));
+        group.MapGet("/{id:guid}", GetApplication).RequireAuthorization(p => p.RequireRole([.. officers, Roles.Operations]));
+        group.MapGet("/", SearchApplications).RequireAuthorization(p => p.RequireRole([.. officers, Roles.Operations]));
+        group.MapApplicationActions();
         return group;
     }
 
     public static async Task<Results<Created<ApplicationReceipt>, ProblemHttpResult>> SubmitApplication(
         SubmitApplication form,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         ClaimsPrincipal user,
         IntakeDbContext db,
         AdministrativeUnits units,
+        CitizenRefs refs,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var collectingUnit = units.PathOf(form.CollectingUnitCode!)!;
-        if (!user.IsInRole(Roles.Admin) && !collectingUnit.SelfAndAncestors().Contains(user.UnitCodeOf()))
+        if (!user.Covers(collectingUnit))
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status403Forbidden,
-                title: "The collecting unit is outside your unit.",
-                detail: $"Unit {form.CollectingUnitCode} is not {user.UnitCodeOf()} or a unit under it.");
+            return Problems.OutsideUnit(form.CollectingUnitCode!);
         }
 
-        var now = clock.GetUtcNow();
-        var address = form.PermanentAddress!;
-        var application = new CitizenApplication
+        if (idempotencyKey is not null
+            && (idempotencyKey.Length is 0 or > MaxIdempotencyKeyLength || !idempotencyKey.All(c => c is >= ' ' and <= '~')))
         {
-            Id = Guid.CreateVersion7(),
-            PersonalId = form.PersonalId!,
-            FullName = CitizenName.Normalize(form.FullName!),
-            DateOfBirth = form.DateOfBirth!.Value,
-            Sex = form.Sex!.Value,
-            PermanentAddress = new Address(address.ProvinceCode!, address.DistrictCode!, address.CommuneCode!, address.Line!.Trim()),
-            CollectingUnitCode = form.CollectingUnitCode!,
-            Channel = form.Channel!.Value,
-            Status = ApplicationStatus.Received,
-            CollectedAt = form.CollectedAt ?? now,
-            ReceivedAt = now,
-            CollectedBy = user.SubjectOf(),
-        };
-        db.Applications.Add(application);
-        db.AddOutboxMessage(new ApplicationReceived(
-            application.Id,
-            application.CollectingUnitCode,
-            collectingUnit,
-            application.PermanentAddress.ProvinceCode,
-            application.PermanentAddress.ProvinceCode != collectingUnit.ProvinceCode,
-            application.Channel.ToString(),
-            application.CollectedAt,
-            application.ReceivedAt), clock);
-        await db.SaveChangesAsync(cancellationToken);
+            return Problems.InvalidIdempotencyKey();
+        }
 
-        return TypedResults.Created(
-            $"/api/intake/applications/{application.Id}",
-            new ApplicationReceipt(application.Id, application.Status));
+        var key = idempotencyKey is null ? null : $"{user.SubjectOf()}:{idempotencyKey}";
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(form)));
+        if (await EarlierAnswerAsync(db, key, requestHash, form.PersonalId!, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var application = NewApplications.Create(form, collectingUnit, user.SubjectOf(), refs, clock.GetUtcNow());
+        db.AddReceived(application, clock);
+        if (key is not null)
+        {
+            db.IdempotencyRecords.Add(new IdempotencyRecord
+            {
+                Key = key, RequestHash = requestHash, ApplicationId = application.Id, CreatedAt = application.ReceivedAt,
+            });
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // A concurrent request won the race for the same key or the same citizen: answer as it would have.
+            db.ChangeTracker.Clear();
+            var winner = await EarlierAnswerAsync(db, key, requestHash, form.PersonalId!, cancellationToken);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            return winner;
+        }
+
+        return Receipt(application.Id);
     }
 
-    public static async Task<Results<Ok<ApplicationView>, NotFound>> GetApplication(
-        Guid id, IntakeDbContext db, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ApplicationReceipt>, ProblemHttpResult>?> EarlierAnswerAsync(
+        IntakeDbContext db, string? key, string requestHash, string personalId, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        return application is null ? TypedResults.NotFound() : TypedResults.Ok(ApplicationView.Of(application));
+        if (key is not null && await db.IdempotencyRecords.FindAsync([key], cancellationToken) is { } record)
+        {
+            return record.RequestHash == requestHash ? Receipt(record.ApplicationId) : Problems.IdempotencyKeyReused();
+        }
+
+        if (await db.OpenApplications.FindAsync([personalId], cancellationToken) is { } open)
+        {
+            return Problems.OpenApplicationExists(open.ApplicationId);
+        }
+
+        return null;
+    }
+
+    private static Created<ApplicationReceipt> Receipt(Guid applicationId) => TypedResults.Created(
+        $"/api/intake/applications/{applicationId}", new ApplicationReceipt(applicationId, ApplicationStatus.Received));
+
+    public static async Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult>> GetApplication(
+        Guid id, ClaimsPrincipal user, IntakeDbContext db, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().Include(a => a.History)
+            .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return user.CanSee(application)
+            ? TypedResults.Ok(ApplicationView.Of(application))
+            : Problems.OutsideUnit(application.CollectingUnitCode);
+    }
+
+    public static async Task<Results<Ok<Page<ApplicationSummary>>, ValidationProblem, ProblemHttpResult>> SearchApplications(
+        [AsParameters] ApplicationSearch search,
+        ClaimsPrincipal user,
+        IntakeDbContext db,
+        AdministrativeUnits units,
+        CancellationToken cancellationToken)
+    {
+        var unitCode = search.UnitCode ?? user.UnitCodeOf();
+        var errors = search.Validate(units, unitCode);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var unit = units.PathOf(unitCode!)!;
+        if (!user.Covers(unit))
+        {
+            return Problems.OutsideUnit(unitCode!);
+        }
+
+        var query = search.Apply(db.Applications.AsNoTracking(), unit);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await search.Order(query)
+            .Skip((search.PageNumber - 1) * search.Size)
+            .Take(search.Size)
+            .Select(a => new ApplicationSummary(
+                a.Id, a.PersonalId, a.FullName, a.Status, a.CollectingUnitCode, a.IsCrossProvince, a.Channel, a.VisitType,
+                a.TeamCode, a.CollectedAt, a.ReceivedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<ApplicationSummary>(items, search.PageNumber, search.Size, total));
     }
 }

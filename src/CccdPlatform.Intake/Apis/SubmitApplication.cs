@@ -2,15 +2,24 @@ using CccdPlatform.Intake.Model;
 
 namespace CccdPlatform.Intake.Apis;
 
-/// <summary>What a station or mobile officer submits for a citizen.</summary>
+/// <summary>What a station or mobile officer submits for a citizen. Who collected it comes from the token.</summary>
 public sealed record SubmitApplication(
     string? PersonalId,
     string? FullName,
     DateOnly? DateOfBirth,
     Sex? Sex,
+    PlaceOfOriginInput? PlaceOfOrigin,
     AddressInput? PermanentAddress,
+    AddressInput? CurrentAddress,
+    string? PhoneNumber,
+    RequestKind? RequestKind,
     string? CollectingUnitCode,
     Channel? Channel,
+    VisitType? VisitType,
+    string? TeamCode,
+    string? MachineId,
     DateTimeOffset? CollectedAt);
 
 public sealed record AddressInput(string? ProvinceCode, string? DistrictCode, string? CommuneCode, string? Line);
+
+public sealed record PlaceOfOriginInput(string? ProvinceCode, string? DistrictCode, string? CommuneCode);

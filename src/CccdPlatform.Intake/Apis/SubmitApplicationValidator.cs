@@ -6,7 +6,9 @@ namespace CccdPlatform.Intake.Apis;
 public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplication>
 {
     public const int MinimumAge = 14;
+    public const int CodeMaxLength = 32;
     private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan OldestCollection = TimeSpan.FromDays(90);
 
     public SubmitApplicationValidator(AdministrativeUnits units, TimeProvider clock)
     {
@@ -17,8 +19,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             .WithMessage(a => $"The first 3 digits ({a.PersonalId![..3]}) are not the code of a province.")
             .Custom((id, context) =>
             {
-                var form = context.InstanceToValidate;
-                if (form is { DateOfBirth: { } birth, Sex: { } sex }
+                if (context.InstanceToValidate is { DateOfBirth: { } birth, Sex: { } sex }
                     && PersonalIdNumber.DisagreementWith(id!, birth, sex) is { } why)
                 {
                     context.AddFailure(why);
@@ -44,6 +45,8 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
 
         RuleFor(a => a.CollectedAt)
             .Must(t => t <= clock.GetUtcNow() + AllowedClockSkew).WithMessage("The collection time cannot be in the future.")
+            .Must(t => t >= clock.GetUtcNow() - OldestCollection)
+            .WithMessage($"The collection time cannot be more than {OldestCollection.TotalDays} days ago.")
             .When(a => a.CollectedAt is not null);
 
         RuleFor(a => a.CollectingUnitCode)
@@ -51,7 +54,33 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             .Must(code => units.Find(code) is not null).WithMessage("This is not a known administrative unit code.");
 
         RuleFor(a => a.PermanentAddress).NotNull().SetValidator(new AddressValidator(units)!);
+        RuleFor(a => a.CurrentAddress).SetValidator(new AddressValidator(units)!).When(a => a.CurrentAddress is not null);
+        RuleFor(a => a.PlaceOfOrigin).SetValidator(new PlaceOfOriginValidator(units)!).When(a => a.PlaceOfOrigin is not null);
+
+        RuleFor(a => a.PhoneNumber)
+            .Must(p => PhoneNumbers.Normalize(p) is not null)
+            .WithMessage("The phone number must be a Vietnamese mobile number, e.g. 0912345678 or +84912345678.")
+            .When(a => a.PhoneNumber is not null);
+
+        RuleFor(a => a.VisitType)
+            .Must(v => v is null or VisitType.Station).WithMessage("An application at a station has the visit type Station.")
+            .When(a => a.Channel == Channel.Station);
+        RuleFor(a => a.VisitType)
+            .NotNull().WithMessage("A mobile team must say where it served the citizen (Home, Hospital, WorkplaceOrSchool or Other).")
+            .NotEqual(VisitType.Station).WithMessage("A mobile team does not serve at a station.")
+            .When(a => a.Channel == Channel.Mobile);
+
+        RuleFor(a => a.TeamCode)
+            .NotEmpty().WithMessage("A mobile team must give its team code.")
+            .When(a => a.Channel == Channel.Mobile);
+        RuleFor(a => a.TeamCode).Must(BeACode!).WithMessage(CodeMessage).When(a => a.TeamCode is not null);
+        RuleFor(a => a.MachineId).Must(BeACode!).WithMessage(CodeMessage).When(a => a.MachineId is not null);
     }
+
+    private const string CodeMessage = "Use 1 to 32 letters, digits, '-' or '_'.";
+
+    public static bool BeACode(string value) =>
+        value.Length is > 0 and <= CodeMaxLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     private static DateOnly CollectionDate(SubmitApplication application, TimeProvider clock) =>
         DateOnly.FromDateTime((application.CollectedAt ?? clock.GetUtcNow()).UtcDateTime);

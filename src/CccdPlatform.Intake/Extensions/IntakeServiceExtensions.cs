@@ -1,10 +1,12 @@
 using CccdPlatform.Intake.Apis;
+using CccdPlatform.Intake.Consumers;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
 using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace CccdPlatform.Intake.Extensions;
 
@@ -15,9 +17,21 @@ public static class IntakeServiceExtensions
     public static IHostApplicationBuilder AddIntakeServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IntakeDbContext, PostgreSqlIntakeDbContext, SqlServerIntakeDbContext>(DatabaseConnectionName);
-        builder.AddMessaging<IntakeDbContext>();
+        builder.AddMessaging<IntakeDbContext>(bus =>
+        {
+            bus.AddConsumer<BiometricsAcceptedConsumer>();
+            bus.AddConsumer<RecaptureNeededConsumer>();
+            bus.AddConsumer<DuplicateSuspectedConsumer>();
+            bus.AddConsumer<DuplicateAdjudicatedConsumer>();
+        });
+        builder.Services.AddScoped<BiometricOutcomes>();
         builder.Services.AddSingleton(_ =>
             AdministrativeUnits.LoadCsv(Path.Combine(AppContext.BaseDirectory, "Data", "admin-units.csv")));
+        builder.Services.AddOptions<IntakeOptions>()
+            .BindConfiguration(IntakeOptions.Section)
+            .Validate(o => o.HasValidKey(), "Intake:CitizenRefKey must be base64 of 32 to 64 secret bytes.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => new CitizenRefs(sp.GetRequiredService<IOptions<IntakeOptions>>().Value.CitizenRefKeyBytes()));
         builder.Services.AddValidatorsFromAssemblyContaining<SubmitApplicationValidator>(ServiceLifetime.Singleton);
         builder.Services.AddDefaultOpenApi();
         return builder;

@@ -23,6 +23,32 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CccdPlatform.Intake.Model.BatchItem", b =>
+                {
+                    b.Property<string>("MachineId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ClientItemId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MachineId", "ClientItemId");
+
+                    b.ToTable("BatchItems", (string)null);
+                });
+
             modelBuilder.Entity("CccdPlatform.Intake.Model.CitizenApplication", b =>
                 {
                     b.Property<Guid>("Id")
@@ -34,6 +60,11 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("CitizenRef")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("CollectedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -41,6 +72,19 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CollectingCommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("CollectingDistrictCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("CollectingProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
 
                     b.Property<string>("CollectingUnitCode")
                         .IsRequired()
@@ -55,14 +99,30 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("IsCrossProvince")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MachineId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("PersonalId")
                         .IsRequired()
                         .HasMaxLength(12)
                         .HasColumnType("character(12)")
                         .IsFixedLength();
 
+                    b.Property<string>("PhoneNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Sex")
                         .IsRequired()
@@ -70,9 +130,42 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
                         .HasColumnType("character varying(10)");
 
                     b.Property<string>("Status")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TeamCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("VisitType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CurrentAddress", "CccdPlatform.Intake.Model.CitizenApplication.CurrentAddress#Address", b1 =>
+                        {
+                            b1.Property<string>("CommuneCode")
+                                .IsRequired()
+                                .HasMaxLength(5)
+                                .HasColumnType("character varying(5)");
+
+                            b1.Property<string>("DistrictCode")
+                                .IsRequired()
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)");
+
+                            b1.Property<string>("Line")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ProvinceCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "PermanentAddress", "CccdPlatform.Intake.Model.CitizenApplication.PermanentAddress#Address", b1 =>
                         {
@@ -99,13 +192,167 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
                                 .HasColumnType("character varying(2)");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PlaceOfOrigin", "CccdPlatform.Intake.Model.CitizenApplication.PlaceOfOrigin#PlaceOfOrigin", b1 =>
+                        {
+                            b1.Property<string>("CommuneCode")
+                                .HasMaxLength(5)
+                                .HasColumnType("character varying(5)");
+
+                            b1.Property<string>("DistrictCode")
+                                .HasMaxLength(3)
+                                .HasColumnType("character varying(3)");
+
+                            b1.Property<string>("ProvinceCode")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonalId");
 
-                    b.HasIndex("CollectingUnitCode", "ReceivedAt");
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("CollectingCommuneCode", "ReceivedAt");
+
+                    b.HasIndex("CollectingDistrictCode", "ReceivedAt");
+
+                    b.HasIndex("CollectingProvinceCode", "ReceivedAt");
 
                     b.ToTable("Applications", (string)null);
+                });
+
+            modelBuilder.Entity("CccdPlatform.Intake.Model.EligibleCitizen", b =>
+                {
+                    b.Property<string>("PersonalId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .IsFixedLength();
+
+                    b.Property<string>("AddressLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CommuneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("ReasonNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ReasonRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReasonRecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("PersonalId");
+
+                    b.HasIndex("CommuneCode", "PersonalId");
+
+                    b.ToTable("EligibleCitizens", (string)null);
+                });
+
+            modelBuilder.Entity("CccdPlatform.Intake.Model.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IdempotencyRecords", (string)null);
+                });
+
+            modelBuilder.Entity("CccdPlatform.Intake.Model.OpenApplication", b =>
+                {
+                    b.Property<string>("PersonalId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PersonalId");
+
+                    b.ToTable("OpenApplications", (string)null);
+                });
+
+            modelBuilder.Entity("CccdPlatform.Intake.Model.StatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("StatusChanges", (string)null);
                 });
 
             modelBuilder.Entity("CccdPlatform.ServiceDefaults.Messaging.InboxMessage", b =>
@@ -157,6 +404,20 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
                     b.HasIndex("SentAt", "CreatedAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("CccdPlatform.Intake.Model.StatusChange", b =>
+                {
+                    b.HasOne("CccdPlatform.Intake.Model.CitizenApplication", null)
+                        .WithMany("History")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccdPlatform.Intake.Model.CitizenApplication", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

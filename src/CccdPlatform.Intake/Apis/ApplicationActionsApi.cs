@@ -1,0 +1,91 @@
+using System.Security.Claims;
+using CccdPlatform.Intake.Infrastructure;
+using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CccdPlatform.Intake.Apis;
+
+/// <summary>What officers do to an application after it is received, each by the roles whose job it is.</summary>
+public static class ApplicationActionsApi
+{
+    public sealed record ActionRequest(string? Reason);
+
+    public static RouteGroupBuilder MapApplicationActions(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/approve", Approve).RequireAuthorization(p => p.RequireRole(Roles.Supervisor, Roles.Admin));
+        group.MapPost("/{id:guid}/card-produced", CardProduced).RequireAuthorization(p => p.RequireRole(Roles.Operations, Roles.Admin));
+        group.MapPost("/{id:guid}/card-delivered", CardDelivered).RequireAuthorization(p => p.RequireRole(
+            Roles.StationOfficer, Roles.MobileOfficer, Roles.Supervisor, Roles.Admin));
+        group.MapPost("/{id:guid}/cancel", Cancel).RequireAuthorization(p => p.RequireRole(Roles.Supervisor, Roles.Admin));
+        return group;
+    }
+
+    public static Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> Approve(
+        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, TimeProvider clock, CancellationToken ct) =>
+        MoveAsync(id, ApplicationStatus.Approved, request?.Reason, user, db, clock, ct);
+
+    public static Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> CardProduced(
+        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, TimeProvider clock, CancellationToken ct) =>
+        MoveAsync(id, ApplicationStatus.CardProduced, request?.Reason, user, db, clock, ct);
+
+    public static Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> CardDelivered(
+        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, TimeProvider clock, CancellationToken ct) =>
+        MoveAsync(id, ApplicationStatus.CardDelivered, request?.Reason, user, db, clock, ct);
+
+    public static async Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> Cancel(
+        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, TimeProvider clock, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(request?.Reason))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["reason"] = ["Say why the application is cancelled."],
+            });
+        }
+
+        return await MoveAsync(id, ApplicationStatus.Cancelled, request.Reason, user, db, clock, ct);
+    }
+
+    private static async Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> MoveAsync(
+        Guid id, ApplicationStatus to, string? reason, ClaimsPrincipal user, IntakeDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (reason is { Length: > 500 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["At most 500 characters."] });
+        }
+
+        var application = await db.Applications.Include(a => a.History).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (application is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.Covers(application.CollectingUnit))
+        {
+            return Problems.OutsideUnit(application.CollectingUnitCode);
+        }
+
+        var from = application.Status;
+        if (!db.TryMove(application, to, user.SubjectOf(), reason?.Trim(), clock))
+        {
+            return Problems.CannotMove(from, to);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Status is a concurrency token: of two officers acting at once, the second is told, not silently overruled.
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "The application changed while you acted on it. Read it again and retry.");
+        }
+
+        return TypedResults.Ok(ApplicationView.Of(application));
+    }
+}

@@ -1,0 +1,119 @@
+using CccdPlatform.Contracts;
+using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults;
+
+namespace CccdPlatform.Intake.Apis;
+
+/// <summary>The query of <c>GET /api/intake/applications</c>. Dates are Vietnamese calendar days of collection.</summary>
+public sealed record ApplicationSearch(
+    string? UnitCode,
+    string? Status,
+    string? Channel,
+    string? TeamCode,
+    DateOnly? From,
+    DateOnly? To,
+    int? Page,
+    int? PageSize,
+    string? Sort)
+{
+    private static readonly string[] Sorts = ["receivedAt", "-receivedAt", "collectedAt", "-collectedAt", "fullName", "-fullName"];
+
+    public int PageNumber => Page ?? 1;
+    public int Size => PageSize ?? 50;
+
+    public Dictionary<string, string[]> Validate(AdministrativeUnits units, string? unitCode)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (units.Find(unitCode) is null)
+        {
+            errors["unitCode"] = ["This is not a known administrative unit code."];
+        }
+
+        if (Status is not null && !IsOneOf<ApplicationStatus>(Status))
+        {
+            errors["status"] = [$"Use one of: {string.Join(", ", Enum.GetNames<ApplicationStatus>())}."];
+        }
+
+        if (Channel is not null && !IsOneOf<Channel>(Channel))
+        {
+            errors["channel"] = [$"Use one of: {string.Join(", ", Enum.GetNames<Channel>())}."];
+        }
+
+        if (From > To)
+        {
+            errors["from"] = ["The first day comes after the last."];
+        }
+
+        if (PageNumber < 1)
+        {
+            errors["page"] = ["Pages start at 1."];
+        }
+
+        if (Size is < 1 or > ApplicationsApi.MaxPageSize)
+        {
+            errors["pageSize"] = [$"A page holds 1 to {ApplicationsApi.MaxPageSize} applications."];
+        }
+
+        if (Sort is not null && !Sorts.Contains(Sort))
+        {
+            errors["sort"] = [$"Use one of: {string.Join(", ", Sorts)}."];
+        }
+
+        return errors;
+    }
+
+    private static bool IsOneOf<TEnum>(string value) where TEnum : struct, Enum =>
+        !value.All(char.IsAsciiDigit) && Enum.TryParse<TEnum>(value, ignoreCase: true, out _);
+
+    public IQueryable<CitizenApplication> Apply(IQueryable<CitizenApplication> applications, UnitPath unit)
+    {
+        var query = (unit.CommuneCode, unit.DistrictCode) switch
+        {
+            ({ } commune, _) => applications.Where(a => a.CollectingCommuneCode == commune),
+            (null, { } district) => applications.Where(a => a.CollectingDistrictCode == district),
+            // A province also sees its citizens' applications collected in other provinces.
+            _ => applications.Where(a => a.CollectingProvinceCode == unit.ProvinceCode
+                                         || a.PermanentAddress.ProvinceCode == unit.ProvinceCode),
+        };
+        if (Status is not null)
+        {
+            var status = Enum.Parse<ApplicationStatus>(Status, ignoreCase: true);
+            query = query.Where(a => a.Status == status);
+        }
+
+        if (Channel is not null)
+        {
+            var channel = Enum.Parse<Channel>(Channel, ignoreCase: true);
+            query = query.Where(a => a.Channel == channel);
+        }
+
+        if (TeamCode is not null)
+        {
+            query = query.Where(a => a.TeamCode == TeamCode);
+        }
+
+        if (From is { } from)
+        {
+            var start = VietnamTime.StartOf(from);
+            query = query.Where(a => a.CollectedAt >= start);
+        }
+
+        if (To is { } to)
+        {
+            var end = VietnamTime.StartOf(to.AddDays(1));
+            query = query.Where(a => a.CollectedAt < end);
+        }
+
+        return query;
+    }
+
+    public IQueryable<CitizenApplication> Order(IQueryable<CitizenApplication> query) => Sort switch
+    {
+        "receivedAt" => query.OrderBy(a => a.ReceivedAt).ThenBy(a => a.Id),
+        "collectedAt" => query.OrderBy(a => a.CollectedAt).ThenBy(a => a.Id),
+        "-collectedAt" => query.OrderByDescending(a => a.CollectedAt).ThenBy(a => a.Id),
+        "fullName" => query.OrderBy(a => a.FullName).ThenBy(a => a.Id),
+        "-fullName" => query.OrderByDescending(a => a.FullName).ThenBy(a => a.Id),
+        _ => query.OrderByDescending(a => a.ReceivedAt).ThenBy(a => a.Id),
+    };
+}

@@ -1,0 +1,157 @@
+using System.Security.Claims;
+using CccdPlatform.Intake.Infrastructure;
+using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Authentication;
+using CccdPlatform.ServiceDefaults.Http;
+using CccdPlatform.ServiceDefaults.Persistence;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CccdPlatform.Intake.Apis;
+
+/// <summary>
+/// <c>POST /api/intake/batches</c>: a machine's offline applications. Each item is keyed by (machine, client item id),
+/// so a batch resent whole or in part creates nothing twice, and the answer says what became of every item.
+/// </summary>
+public static class BatchesApi
+{
+    private sealed record Candidate(int Index, string ClientItemId, CitizenApplication Application);
+
+    public static RouteGroupBuilder MapBatchesApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/intake/batches").WithTags("Offline batches");
+        group.MapPost("/", SubmitBatch).Validate<SubmitBatch>().RequireAuthorization(p => p.RequireRole(
+            Roles.StationOfficer, Roles.MobileOfficer, Roles.Supervisor, Roles.Admin));
+        return group;
+    }
+
+    public static async Task<Ok<BatchResult>> SubmitBatch(
+        SubmitBatch batch,
+        ClaimsPrincipal user,
+        IntakeDbContext db,
+        AdministrativeUnits units,
+        CitizenRefs refs,
+        IValidator<SubmitApplication> validator,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var machineId = batch.MachineId!;
+        var items = batch.Items!;
+        var results = new BatchItemResult[items.Count];
+        var clientIds = items.Select(i => i.ClientItemId!).ToList();
+        var known = await db.BatchItems.AsNoTracking()
+            .Where(b => b.MachineId == machineId && clientIds.Contains(b.ClientItemId))
+            .ToDictionaryAsync(b => b.ClientItemId, b => b.ApplicationId, cancellationToken);
+
+        var candidates = new List<Candidate>();
+        var now = clock.GetUtcNow();
+        for (var index = 0; index < items.Count; index++)
+        {
+            var clientItemId = items[index].ClientItemId!;
+            var form = items[index].Application! with { MachineId = items[index].Application!.MachineId ?? machineId };
+            if (known.TryGetValue(clientItemId, out var existing))
+            {
+                results[index] = new BatchItemResult(clientItemId, BatchItemOutcome.AlreadyReceived, existing);
+                continue;
+            }
+
+            var validation = await validator.ValidateAsync(form, cancellationToken);
+            var unit = validation.IsValid ? units.PathOf(form.CollectingUnitCode!) : null;
+            if (!validation.IsValid || !user.Covers(unit!))
+            {
+                var errors = validation.IsValid
+                    ? new Dictionary<string, string[]> { ["collectingUnitCode"] = ["This unit is outside yours."] }
+                    : validation.ToDictionary();
+                results[index] = new BatchItemResult(clientItemId, BatchItemOutcome.Invalid, Errors: errors);
+                continue;
+            }
+
+            candidates.Add(new Candidate(index, clientItemId, NewApplications.Create(form, unit!, user.SubjectOf(), refs, now)));
+        }
+
+        await SaveAsync(db, batch.BatchId!, machineId, candidates, results, clock, cancellationToken);
+        return TypedResults.Ok(new BatchResult(batch.BatchId!, results));
+    }
+
+    // All new items in one transaction; if a concurrent request got in first, item by item to say who won what.
+    private static async Task SaveAsync(
+        IntakeDbContext db, string batchId, string machineId, List<Candidate> candidates, BatchItemResult[] results,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var personalIds = candidates.Select(c => c.Application.PersonalId).ToList();
+        var open = await db.OpenApplications.AsNoTracking()
+            .Where(o => personalIds.Contains(o.PersonalId))
+            .ToDictionaryAsync(o => o.PersonalId, o => o.ApplicationId, cancellationToken);
+        var accepted = new List<Candidate>();
+        foreach (var candidate in candidates)
+        {
+            if (open.TryGetValue(candidate.Application.PersonalId, out var openId))
+            {
+                results[candidate.Index] = new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.Conflict, openId);
+                continue;
+            }
+
+            open[candidate.Application.PersonalId] = candidate.Application.Id;
+            Add(db, batchId, machineId, candidate, clock);
+            accepted.Add(candidate);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var candidate in accepted)
+            {
+                results[candidate.Index] = new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.Created, candidate.Application.Id);
+            }
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            foreach (var candidate in accepted)
+            {
+                results[candidate.Index] = await SaveOneAsync(db, batchId, machineId, candidate, clock, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task<BatchItemResult> SaveOneAsync(
+        IntakeDbContext db, string batchId, string machineId, Candidate candidate, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        Add(db, batchId, machineId, candidate, clock);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.Created, candidate.Application.Id);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            if (await db.BatchItems.FindAsync([machineId, candidate.ClientItemId], cancellationToken) is { } item)
+            {
+                return new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.AlreadyReceived, item.ApplicationId);
+            }
+
+            var open = await db.OpenApplications.FindAsync([candidate.Application.PersonalId], cancellationToken);
+            if (open is null)
+            {
+                throw;
+            }
+
+            return new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.Conflict, open.ApplicationId);
+        }
+    }
+
+    private static void Add(IntakeDbContext db, string batchId, string machineId, Candidate candidate, TimeProvider clock)
+    {
+        db.AddReceived(candidate.Application, clock);
+        db.BatchItems.Add(new BatchItem
+        {
+            MachineId = machineId,
+            ClientItemId = candidate.ClientItemId,
+            BatchId = batchId,
+            ApplicationId = candidate.Application.Id,
+            ReceivedAt = candidate.Application.ReceivedAt,
+        });
+    }
+}

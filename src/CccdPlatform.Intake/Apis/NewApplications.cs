@@ -1,0 +1,47 @@
+using CccdPlatform.Contracts;
+using CccdPlatform.Intake.Model;
+
+namespace CccdPlatform.Intake.Apis;
+
+/// <summary>Turns a validated form into a new application; shared by single submissions and offline batches.</summary>
+public static class NewApplications
+{
+    public static CitizenApplication Create(
+        SubmitApplication form, UnitPath collectingUnit, string collectedBy, CitizenRefs refs, DateTimeOffset now)
+    {
+        var permanent = ToAddress(form.PermanentAddress)!;
+        return new CitizenApplication
+        {
+            Id = Guid.CreateVersion7(),
+            PersonalId = form.PersonalId!,
+            CitizenRef = refs.Of(form.PersonalId!),
+            FullName = CitizenName.Normalize(form.FullName!),
+            DateOfBirth = form.DateOfBirth!.Value,
+            Sex = form.Sex!.Value,
+            PlaceOfOrigin = form.PlaceOfOrigin is { } origin
+                ? new PlaceOfOrigin(origin.ProvinceCode!, origin.DistrictCode, origin.CommuneCode)
+                : null,
+            PermanentAddress = permanent,
+            CurrentAddress = ToAddress(form.CurrentAddress) is { } current && current != permanent ? current : null,
+            PhoneNumber = PhoneNumbers.Normalize(form.PhoneNumber),
+            RequestKind = form.RequestKind ?? RequestKind.FirstIssue,
+            CollectingUnitCode = form.CollectingUnitCode!,
+            CollectingProvinceCode = collectingUnit.ProvinceCode,
+            CollectingDistrictCode = collectingUnit.DistrictCode,
+            CollectingCommuneCode = collectingUnit.CommuneCode,
+            IsCrossProvince = permanent.ProvinceCode != collectingUnit.ProvinceCode,
+            Channel = form.Channel!.Value,
+            VisitType = form.VisitType ?? VisitType.Station,
+            TeamCode = form.TeamCode,
+            MachineId = form.MachineId,
+            Status = ApplicationStatus.Received,
+            CollectedAt = form.CollectedAt ?? now,
+            ReceivedAt = now,
+            CollectedBy = collectedBy,
+        };
+    }
+
+    private static Address? ToAddress(AddressInput? input) => input is null
+        ? null
+        : new Address(input.ProvinceCode!, input.DistrictCode!, input.CommuneCode!, input.Line!.Trim());
+}

@@ -1,0 +1,133 @@
+using System.Security.Claims;
+using CccdPlatform.Contracts.Intake;
+using CccdPlatform.Intake.Infrastructure;
+using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Authentication;
+using CccdPlatform.ServiceDefaults.Messaging;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CccdPlatform.Intake.Apis;
+
+/// <summary>
+/// <c>POST /api/intake/rosters/{communeCode}</c>: a commune's roster of eligible citizens as CSV (the request body as
+/// <c>text/csv</c>, or a multipart form's file). Bad rows are reported by line; good rows are kept.
+/// </summary>
+public static class RostersApi
+{
+    public const long MaxUploadBytes = 20 * 1024 * 1024;
+
+    public static RouteGroupBuilder MapRostersApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/intake/rosters").WithTags("Rosters and worklists");
+        group.MapPost("/{communeCode}", ImportRoster)
+            .Accepts<string>("text/csv", "multipart/form-data")
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
+            .RequireAuthorization(p => p.RequireRole(Roles.StationOfficer, Roles.MobileOfficer, Roles.Supervisor, Roles.Admin));
+        return group;
+    }
+
+    public static async Task<Results<Ok<RosterImportResult>, ProblemHttpResult>> ImportRoster(
+        string communeCode,
+        HttpRequest request,
+        ClaimsPrincipal user,
+        IntakeDbContext db,
+        AdministrativeUnits units,
+        IValidator<RosterRow> validator,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (!units.Exists(communeCode, UnitLevel.Commune))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"There is no commune {communeCode}.");
+        }
+
+        var commune = units.PathOf(communeCode)!;
+        if (!user.Covers(commune))
+        {
+            return Problems.OutsideUnit(communeCode);
+        }
+
+        var (rows, errors) = await ReadRowsAsync(request, validator, cancellationToken);
+        if (rows is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The roster cannot be read.", detail: errors[0].Errors["file"][0]);
+        }
+
+        var now = clock.GetUtcNow();
+        var ids = rows.Select(r => r.PersonalId!).ToList();
+        var existing = await db.EligibleCitizens.Where(c => ids.Contains(c.PersonalId)).ToDictionaryAsync(c => c.PersonalId, cancellationToken);
+        foreach (var row in rows)
+        {
+            var citizen = existing.GetValueOrDefault(row.PersonalId!);
+            if (citizen is null)
+            {
+                citizen = new EligibleCitizen { PersonalId = row.PersonalId!, CommuneCode = communeCode, FullName = "" };
+                db.EligibleCitizens.Add(citizen);
+            }
+
+            // A citizen on another commune's roster has moved here: the latest roster wins.
+            citizen.CommuneCode = communeCode;
+            citizen.FullName = CitizenName.Normalize(row.FullName!);
+            citizen.DateOfBirth = row.DateOfBirth!.Value;
+            citizen.Sex = row.Sex!.Value;
+            citizen.AddressLine = row.AddressLine?.Trim();
+            citizen.ImportedAt = now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var eligible = await db.EligibleCitizens.CountAsync(c => c.CommuneCode == communeCode, cancellationToken);
+        db.AddOutboxMessage(new RosterImported(commune, eligible, now), clock);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new RosterImportResult(communeCode, rows.Count - existing.Count, existing.Count, eligible, errors));
+    }
+
+    private static async Task<(List<RosterRow>? Rows, List<RosterLineError> Errors)> ReadRowsAsync(
+        HttpRequest request, IValidator<RosterRow> validator, CancellationToken cancellationToken)
+    {
+        var rows = new List<RosterRow>();
+        var errors = new List<RosterLineError>();
+        var seen = new HashSet<string>();
+        try
+        {
+            // The parser reads synchronously, so the upload is buffered first.
+            using var csv = new MemoryStream();
+            await using (var upload = request.HasFormContentType
+                ? (await request.ReadFormAsync(cancellationToken)).Files.FirstOrDefault()?.OpenReadStream() ?? Stream.Null
+                : request.Body)
+            {
+                await upload.CopyToAsync(csv, cancellationToken);
+            }
+
+            csv.Position = 0;
+            foreach (var row in RosterCsv.Read(csv))
+            {
+                var validation = await validator.ValidateAsync(row, cancellationToken);
+                if (!validation.IsValid)
+                {
+                    errors.Add(new RosterLineError(row.Line, validation.ToDictionary()));
+                }
+                else if (!seen.Add(row.PersonalId!))
+                {
+                    errors.Add(new RosterLineError(row.Line, new Dictionary<string, string[]>
+                    {
+                        ["personalId"] = ["This ID number is already on an earlier line of the file."],
+                    }));
+                }
+                else
+                {
+                    rows.Add(row);
+                }
+            }
+        }
+        catch (InvalidDataException exception)
+        {
+            return (null, [new RosterLineError(1, new Dictionary<string, string[]> { ["file"] = [exception.Message] })]);
+        }
+
+        return (rows, errors);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Security.Claims;
+using CccdPlatform.Intake.Infrastructure;
+using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CccdPlatform.Intake.Apis;
+
+/// <summary>
+/// The campaign's door-to-door list: per commune, the eligible citizens with no application yet, and why, so that
+/// mobile teams can plan their visits.
+/// </summary>
+public static class WorklistsApi
+{
+    public sealed record ReasonRequest(NotServedReason? Reason, string? Note);
+
+    public static RouteGroupBuilder MapWorklistsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/intake/worklists").WithTags("Rosters and worklists");
+        group.MapGet("/", GetWorklist).RequireAuthorization(p => p.RequireRole(
+            Roles.StationOfficer, Roles.MobileOfficer, Roles.Supervisor, Roles.Operations, Roles.Admin));
+        group.MapPut("/{personalId}/reason", RecordReason).RequireAuthorization(p => p.RequireRole(
+            Roles.MobileOfficer, Roles.Supervisor, Roles.Admin));
+        return group;
+    }
+
+    public static async Task<Results<Ok<Page<WorklistEntry>>, ValidationProblem, ProblemHttpResult>> GetWorklist(
+        string? communeCode,
+        NotServedReason? reason,
+        int? page,
+        int? pageSize,
+        ClaimsPrincipal user,
+        IntakeDbContext db,
+        AdministrativeUnits units,
+        CancellationToken cancellationToken)
+    {
+        var pageNumber = page ?? 1;
+        var size = pageSize ?? 100;
+        var errors = new Dictionary<string, string[]>();
+        if (!units.Exists(communeCode, UnitLevel.Commune))
+        {
+            errors["communeCode"] = ["A known commune code (5 digits) is required."];
+        }
+
+        if (pageNumber < 1)
+        {
+            errors["page"] = ["Pages start at 1."];
+        }
+
+        if (size is < 1 or > ApplicationsApi.MaxPageSize)
+        {
+            errors["pageSize"] = [$"A page holds 1 to {ApplicationsApi.MaxPageSize} citizens."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.Covers(units.PathOf(communeCode!)!))
+        {
+            return Problems.OutsideUnit(communeCode!);
+        }
+
+        var query = db.EligibleCitizens.AsNoTracking()
+            .Where(c => c.CommuneCode == communeCode)
+            .Where(c => !db.Applications.Any(a => a.PersonalId == c.PersonalId && a.Status != ApplicationStatus.Cancelled));
+        if (reason is not null)
+        {
+            query = query.Where(c => c.Reason == reason);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(c => c.FullName).ThenBy(c => c.PersonalId)
+            .Skip((pageNumber - 1) * size).Take(size)
+            .Select(c => new WorklistEntry(
+                c.PersonalId, c.FullName, c.DateOfBirth, c.Sex, c.AddressLine, c.Reason, c.ReasonNote, c.ReasonRecordedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<WorklistEntry>(items, pageNumber, size, total));
+    }
+
+    public static async Task<Results<NoContent, NotFound, ValidationProblem, ProblemHttpResult>> RecordReason(
+        string personalId,
+        ReasonRequest request,
+        ClaimsPrincipal user,
+        IntakeDbContext db,
+        AdministrativeUnits units,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (request.Reason is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["reason"] = [$"Use one of: {string.Join(", ", Enum.GetNames<NotServedReason>())}."],
+            });
+        }
+
+        if (request.Note is { Length: > 500 })
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["At most 500 characters."] });
+        }
+
+        var citizen = await db.EligibleCitizens.FindAsync([personalId], cancellationToken);
+        if (citizen is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.Covers(units.PathOf(citizen.CommuneCode)!))
+        {
+            return Problems.OutsideUnit(citizen.CommuneCode);
+        }
+
+        citizen.Reason = request.Reason;
+        citizen.ReasonNote = request.Note?.Trim();
+        citizen.ReasonRecordedBy = user.SubjectOf();
+        citizen.ReasonRecordedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,14 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CccdPlatform.Intake.Model;
+
+/// <summary>
+/// The citizen's pseudonym in events: HMAC-SHA256 of the ID number under a secret key. A plain hash of a 12-digit
+/// number with known structure could be reversed by trying them all; without the key it cannot.
+/// </summary>
+public sealed class CitizenRefs(byte[] key)
+{
+    public string Of(string personalId) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(personalId)));
+}

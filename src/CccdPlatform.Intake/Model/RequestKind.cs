@@ -1,0 +1,9 @@
+namespace CccdPlatform.Intake.Model;
+
+public enum RequestKind
+{
+    FirstIssue,
+    Renewal,
+    Replacement,
+    Correction,
+}
