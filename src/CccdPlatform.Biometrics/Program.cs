@@ -1,3 +1,4 @@
+using CccdPlatform.Biometrics.Apis;
 using CccdPlatform.Biometrics.Extensions;
 using CccdPlatform.ServiceDefaults;
 using CccdPlatform.ServiceDefaults.Http;
@@ -9,6 +10,8 @@ builder.AddBiometricsServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapDefaultOpenApi();
+app.MapCapturesApi();
+app.MapDuplicatesApi();
 
 await app.RunAsync();
 

@@ -1,7 +1,14 @@
+using CccdPlatform.Biometrics.Apis;
+using CccdPlatform.Biometrics.Consumers;
 using CccdPlatform.Biometrics.Infrastructure;
+using CccdPlatform.Biometrics.Matching;
+using CccdPlatform.Biometrics.Model;
+using CccdPlatform.Biometrics.Screening;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
+using FluentValidation;
+using Microsoft.Extensions.Options;
 
 namespace CccdPlatform.Biometrics.Extensions;
 
@@ -12,8 +19,22 @@ public static class BiometricsServiceExtensions
     public static IHostApplicationBuilder AddBiometricsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<BiometricsDbContext, PostgreSqlBiometricsDbContext, SqlServerBiometricsDbContext>(DatabaseConnectionName);
-        builder.AddMessaging<BiometricsDbContext>();
-        builder.Services.AddDefaultOpenApi();
+        builder.AddMessaging<BiometricsDbContext>(bus => bus.AddConsumer<ApplicationReceivedConsumer>());
+
+        var services = builder.Services;
+        services.AddOptions<TemplateProtectionOptions>().BindConfiguration(TemplateProtectionOptions.Section);
+        services.AddOptions<QualityPolicy>().BindConfiguration(QualityPolicy.Section);
+        services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section);
+        services.AddSingleton<TemplateProtector>();
+        services.AddScoped<CaptureScreening>();
+
+        // The built-in matcher; an external ABIS would register its own IFaceMatcher instead of these three.
+        services.AddSingleton(sp => new InMemoryFaceMatcher(sp.GetRequiredService<IOptions<MatchingOptions>>().Value.FaceTemplateDimension));
+        services.AddSingleton<IFaceMatcher>(sp => sp.GetRequiredService<InMemoryFaceMatcher>());
+        services.AddHostedService<FaceGalleryLoader>();
+
+        services.AddValidatorsFromAssemblyContaining<SubmitCaptureValidator>(ServiceLifetime.Singleton);
+        services.AddDefaultOpenApi();
         return builder;
     }
 }

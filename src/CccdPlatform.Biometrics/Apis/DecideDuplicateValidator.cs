@@ -1,0 +1,13 @@
+using CccdPlatform.Biometrics.Infrastructure;
+using FluentValidation;
+
+namespace CccdPlatform.Biometrics.Apis;
+
+public sealed class DecideDuplicateValidator : AbstractValidator<DecideDuplicate>
+{
+    public DecideDuplicateValidator()
+    {
+        RuleFor(d => d.Decision).NotNull();
+        RuleFor(d => d.Reason).NotEmpty().MaximumLength(BiometricsDbContext.ReasonMaxLength);
+    }
+}

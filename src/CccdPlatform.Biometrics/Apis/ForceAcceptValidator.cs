@@ -1,0 +1,10 @@
+using CccdPlatform.Biometrics.Infrastructure;
+using FluentValidation;
+
+namespace CccdPlatform.Biometrics.Apis;
+
+public sealed class ForceAcceptValidator : AbstractValidator<ForceAccept>
+{
+    public ForceAcceptValidator() =>
+        RuleFor(f => f.Reason).NotEmpty().MaximumLength(BiometricsDbContext.ReasonMaxLength);
+}

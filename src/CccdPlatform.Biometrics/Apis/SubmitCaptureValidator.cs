@@ -1,0 +1,98 @@
+using CccdPlatform.Biometrics.Infrastructure;
+using CccdPlatform.Biometrics.Matching;
+using CccdPlatform.Biometrics.Model;
+using FluentValidation;
+using Microsoft.Extensions.Options;
+
+namespace CccdPlatform.Biometrics.Apis;
+
+public sealed class SubmitCaptureValidator : AbstractValidator<SubmitCapture>
+{
+    public const int MaxTemplateBytes = 64 * 1024;
+    public const int MaxPhotoRefLength = 500;
+    private const string NotBase64 = "This is not valid base64.";
+
+    public SubmitCaptureValidator(IOptions<MatchingOptions> matching)
+    {
+        var dimension = matching.Value.FaceTemplateDimension;
+
+        RuleFor(c => c.ApplicationId).NotEmpty();
+        RuleFor(c => c.MachineId).NotEmpty().MaximumLength(BiometricsDbContext.MachineIdMaxLength);
+
+        RuleFor(c => c.Fingerprints).NotNull().Custom((fingers, context) =>
+        {
+            if (fingers!.Count > FingerPositions.Last)
+            {
+                context.AddFailure("At most 10 fingerprints: one per finger position.");
+                return;
+            }
+
+            for (var i = 0; i < fingers.Count; i++)
+            {
+                if (fingers[i]?.Position is { } p && fingers.Take(i).Any(f => f?.Position == p))
+                {
+                    context.AddFailure($"fingerprints[{i}].position", $"Finger {p} appears more than once.");
+                }
+            }
+
+            var missing = FingerPositions.All.Where(p => fingers.All(f => f?.Position != p)).ToList();
+            if (missing.Count > 0)
+            {
+                context.AddFailure(
+                    $"Every finger must be captured or have a recorded exception; missing: {string.Join(", ", missing.Select(FingerPositions.Describe))}.");
+            }
+        });
+        RuleForEach(c => c.Fingerprints).NotNull().ChildRules(finger =>
+        {
+            finger.RuleFor(f => f.Position).NotNull().InclusiveBetween(FingerPositions.First, FingerPositions.Last);
+            finger.RuleFor(f => f.Quality).InclusiveBetween(0, 100);
+            finger.When(f => f.Exception is null, () =>
+            {
+                finger.RuleFor(f => f.Quality).NotNull();
+                finger.RuleFor(f => f.Template).NotEmpty().WithMessage("A captured finger needs its template (or an exception).")
+                    .Must(t => Base64Field.TryDecode(t) is { Length: <= MaxTemplateBytes }).WithMessage(NotBase64 + $" At most {MaxTemplateBytes} bytes.");
+                finger.RuleFor(f => f.ExceptionPhotoRef).Empty().WithMessage("An exception photo goes with an exception only.");
+            }).Otherwise(() =>
+            {
+                finger.RuleFor(f => f.Template).Empty().WithMessage("A finger with an exception has no template.");
+                finger.RuleFor(f => f.ExceptionPhotoRef).NotEmpty().WithMessage("An exception needs the reference of its photo.")
+                    .MaximumLength(MaxPhotoRefLength);
+            });
+        });
+
+        RuleFor(c => c.Face).NotNull().ChildRules(face =>
+        {
+            face.RuleFor(f => f!.Quality).NotNull().InclusiveBetween(0, 100);
+            face.RuleFor(f => f!.Template).NotEmpty().Custom((template, context) =>
+            {
+                var bytes = Base64Field.TryDecode(template);
+                if (bytes is null)
+                {
+                    context.AddFailure(NotBase64);
+                }
+                else if (bytes.Length != dimension * sizeof(float))
+                {
+                    context.AddFailure(
+                        $"A face template is {dimension} little-endian float32 values ({dimension * sizeof(float)} bytes), not {bytes.Length} bytes.");
+                }
+                else if (!FaceTemplate.IsUsable(FaceTemplate.FromBytes(bytes)))
+                {
+                    context.AddFailure("A face template must hold finite numbers, not all zero.");
+                }
+            });
+        });
+
+        RuleFor(c => c.Irises)
+            .Must(irises => irises!.Count <= 2).WithMessage("At most two irises.")
+            .Must(irises => irises!.Where(i => i?.Eye is not null).DistinctBy(i => i.Eye).Count() == irises!.Count(i => i?.Eye is not null))
+            .WithMessage("Each eye at most once.")
+            .When(c => c.Irises is not null);
+        RuleForEach(c => c.Irises).NotNull().ChildRules(iris =>
+        {
+            iris.RuleFor(i => i.Eye).NotNull();
+            iris.RuleFor(i => i.Quality).NotNull().InclusiveBetween(0, 100);
+            iris.RuleFor(i => i.Template).NotEmpty()
+                .Must(t => Base64Field.TryDecode(t) is { Length: <= MaxTemplateBytes }).WithMessage(NotBase64 + $" At most {MaxTemplateBytes} bytes.");
+        });
+    }
+}

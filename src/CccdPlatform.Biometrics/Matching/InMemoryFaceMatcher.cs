@@ -1,0 +1,198 @@
+using System.Numerics.Tensors;
+using System.Runtime.InteropServices;
+
+namespace CccdPlatform.Biometrics.Matching;
+
+/// <summary>
+/// The built-in matcher: every enrolled face template, L2-normalised so that cosine similarity is a dot product, in
+/// fixed-size chunks of 64-byte aligned native memory that a search scans with SIMD on every core. A search reads the
+/// whole gallery once, so its speed is the machine's memory bandwidth: a 512-float template is 2 KB, 1 M are 2 GB.
+/// Chunks live outside the garbage-collected heap, so a growing gallery neither fragments it nor is ever copied.
+/// </summary>
+public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
+{
+    public const int DefaultChunkCapacity = 16_384;
+
+    // Below this many templates per core, starting another worker costs more than it saves.
+    private const int MinTemplatesPerWorker = 4_096;
+
+    private readonly int _chunkCapacity;
+    private readonly Lock _writeLock = new();
+    private readonly Dictionary<Guid, int> _slots = [];
+    private Chunk[] _chunks = [];
+    private int _count;
+
+    public InMemoryFaceMatcher(int dimension, int chunkCapacity = DefaultChunkCapacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dimension);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkCapacity);
+        Dimension = dimension;
+        _chunkCapacity = chunkCapacity;
+    }
+
+    public int Dimension { get; }
+
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>Native memory held by the face vectors.</summary>
+    public long VectorBytes => (long)Volatile.Read(ref _chunks).Length * _chunkCapacity * Dimension * sizeof(float);
+
+    public void Enrol(Guid templateId, Guid subjectId, ReadOnlySpan<float> template)
+    {
+        var normalised = Normalised(template);
+        lock (_writeLock)
+        {
+            if (_slots.ContainsKey(templateId))
+            {
+                return;
+            }
+
+            var slot = _count;
+            var chunks = _chunks;
+            if (slot / _chunkCapacity == chunks.Length)
+            {
+                chunks = [.. chunks, new Chunk(_chunkCapacity, Dimension)];
+                Volatile.Write(ref _chunks, chunks);
+            }
+
+            var chunk = chunks[slot / _chunkCapacity];
+            var index = slot % _chunkCapacity;
+            normalised.CopyTo(chunk.Vector(index, Dimension));
+            chunk.TemplateIds[index] = templateId;
+            chunk.SubjectIds[index] = subjectId;
+            _slots[templateId] = slot;
+
+            // Searches read the count first: a slot becomes visible only once it is complete.
+            Volatile.Write(ref _count, slot + 1);
+        }
+    }
+
+    public IReadOnlyList<FaceCandidate> Search(
+        ReadOnlySpan<float> probe, Guid excludedSubjectId, double threshold, int maxCandidates)
+    {
+        var query = Normalised(probe);
+        var count = Count;
+        var chunks = Volatile.Read(ref _chunks);
+        var workers = Math.Clamp(count / MinTemplatesPerWorker, 1, Environment.ProcessorCount);
+        var found = new List<FaceCandidate>[workers];
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        {
+            var from = (int)((long)count * worker / workers);
+            var to = (int)((long)count * (worker + 1) / workers);
+            found[worker] = Scan(chunks, query, from, to, excludedSubjectId, (float)threshold);
+        });
+
+        return found.SelectMany(hits => hits)
+            .OrderByDescending(c => c.Similarity)
+            .Take(maxCandidates)
+            .ToList();
+    }
+
+    public double? Verify(ReadOnlySpan<float> probe, Guid templateId)
+    {
+        int slot;
+        lock (_writeLock)
+        {
+            if (!_slots.TryGetValue(templateId, out slot))
+            {
+                return null;
+            }
+        }
+
+        var chunk = Volatile.Read(ref _chunks)[slot / _chunkCapacity];
+        return Similarity(TensorPrimitives.Dot(Normalised(probe), chunk.Vector(slot % _chunkCapacity, Dimension)));
+    }
+
+    ValueTask IFaceMatcher.EnrolAsync(
+        Guid templateId, Guid subjectId, ReadOnlyMemory<float> template, CancellationToken cancellationToken)
+    {
+        Enrol(templateId, subjectId, template.Span);
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask<IReadOnlyList<FaceCandidate>> IFaceMatcher.SearchAsync(
+        ReadOnlyMemory<float> probe, Guid excludedSubjectId, double threshold, int maxCandidates,
+        CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Search(probe.Span, excludedSubjectId, threshold, maxCandidates));
+
+    ValueTask<double?> IFaceMatcher.VerifyAsync(ReadOnlyMemory<float> probe, Guid templateId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(Verify(probe.Span, templateId));
+
+    public void Dispose()
+    {
+        lock (_writeLock)
+        {
+            foreach (var chunk in _chunks)
+            {
+                chunk.Free();
+            }
+
+            _chunks = [];
+            _count = 0;
+            _slots.Clear();
+        }
+    }
+
+    private List<FaceCandidate> Scan(Chunk[] chunks, float[] query, int from, int to, Guid excludedSubjectId, float threshold)
+    {
+        var hits = new List<FaceCandidate>();
+        var probe = new ReadOnlySpan<float>(query);
+        for (var slot = from; slot < to;)
+        {
+            var chunk = chunks[slot / _chunkCapacity];
+            var start = slot % _chunkCapacity;
+            var end = Math.Min(_chunkCapacity, start + (to - slot));
+            for (var i = start; i < end; i++)
+            {
+                // TensorPrimitives.Dot is as fast as a hand-unrolled Vector512 kernel here (bench/biometrics).
+                var score = TensorPrimitives.Dot(chunk.Vector(i, Dimension), probe);
+                if (score >= threshold && chunk.SubjectIds[i] != excludedSubjectId)
+                {
+                    hits.Add(new FaceCandidate(chunk.TemplateIds[i], Similarity(score)));
+                }
+            }
+
+            slot += end - start;
+        }
+
+        return hits;
+    }
+
+    private float[] Normalised(ReadOnlySpan<float> template)
+    {
+        if (template.Length != Dimension)
+        {
+            throw new ArgumentException($"A face template has {Dimension} values, not {template.Length}.", nameof(template));
+        }
+
+        var norm = TensorPrimitives.Norm(template);
+        if (!float.IsFinite(norm) || norm == 0)
+        {
+            throw new ArgumentException("A face template must be finite and not all zeros.", nameof(template));
+        }
+
+        var normalised = new float[Dimension];
+        TensorPrimitives.Divide(template, norm, normalised);
+        return normalised;
+    }
+
+    // Rounding can push the dot product of two unit vectors a hair past 1.
+    private static double Similarity(float dot) => Math.Clamp(dot, -1f, 1f);
+
+    private sealed class Chunk(int capacity, int dimension)
+    {
+        private float* _vectors = (float*)NativeMemory.AlignedAlloc((nuint)capacity * (nuint)dimension * sizeof(float), 64);
+
+        public Guid[] TemplateIds { get; } = new Guid[capacity];
+
+        public Guid[] SubjectIds { get; } = new Guid[capacity];
+
+        public Span<float> Vector(int index, int length) => new(_vectors + (long)index * length, length);
+
+        public void Free()
+        {
+            NativeMemory.AlignedFree(_vectors);
+            _vectors = null;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+namespace CccdPlatform.Biometrics.Matching;
+
+/// <summary>Face matching, from the <c>Biometrics:Matching</c> configuration section.</summary>
+public sealed class MatchingOptions
+{
+    public const string Section = "Biometrics:Matching";
+
+    /// <summary>Floats in a face template; the capture SDK decides it, and every template must have it.</summary>
+    public int FaceTemplateDimension { get; set; } = 512;
+
+    /// <summary>
+    /// Cosine similarity from which another person's face is a suspected duplicate. 1:N at millions of templates
+    /// multiplies false matches by the gallery size, so it sits well above the 1:1 threshold.
+    /// </summary>
+    public double DuplicateThreshold { get; set; } = 0.70;
+
+    /// <summary>Cosine similarity a renewal's face needs to the same citizen's earlier face.</summary>
+    public double VerificationThreshold { get; set; } = 0.50;
+
+    /// <summary>Most suspected duplicates one capture raises; each becomes an adjudication case.</summary>
+    public int MaxCandidates { get; set; } = 5;
+
+    /// <summary>How often the in-memory gallery picks up faces that other instances of the service accepted.</summary>
+    public TimeSpan GallerySyncInterval { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,7 @@
+namespace CccdPlatform.Biometrics.Model;
+
+public enum DuplicateDecision
+{
+    DistinctPeople,
+    SamePerson,
+}

@@ -1,0 +1,52 @@
+namespace CccdPlatform.Biometrics.Model;
+
+/// <summary>An application that intake announced, with what biometrics needs of it and where its capture stands.</summary>
+public sealed class KnownApplication
+{
+    public Guid Id { get; init; }
+
+    /// <summary>Intake's opaque pseudonym of the citizen: the same for all of a citizen's applications.</summary>
+    public required string CitizenRef { get; init; }
+
+    /// <summary>FirstIssue, Renewal, Replacement or Correction.</summary>
+    public required string RequestKind { get; init; }
+
+    public DateTimeOffset ReceivedAt { get; init; }
+    public BiometricStatus Status { get; private set; } = BiometricStatus.AwaitingCapture;
+    public int Captures { get; private set; }
+    public int FailedAttempts { get; private set; }
+    public Guid? LatestCaptureId { get; private set; }
+
+    /// <summary>Optimistic concurrency: two captures of one application saved at once must not both count.</summary>
+    public int Version { get; private set; }
+
+    public bool TakesCaptures => Status is BiometricStatus.AwaitingCapture or BiometricStatus.RecaptureNeeded;
+
+    /// <summary>Records a new capture and returns its attempt number.</summary>
+    public int StartCapture(Guid captureId)
+    {
+        LatestCaptureId = captureId;
+        Version++;
+        return ++Captures;
+    }
+
+    /// <summary>Records a failed capture and returns how many have failed so far.</summary>
+    public int FailCapture()
+    {
+        Status = BiometricStatus.RecaptureNeeded;
+        Version++;
+        return ++FailedAttempts;
+    }
+
+    public void PutUnderReview() => MoveTo(BiometricStatus.UnderReview);
+
+    public void Accept() => MoveTo(BiometricStatus.Accepted);
+
+    public void HoldAsSamePerson() => MoveTo(BiometricStatus.HeldAsSamePerson);
+
+    private void MoveTo(BiometricStatus status)
+    {
+        Status = status;
+        Version++;
+    }
+}

@@ -1,0 +1,90 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using CccdPlatform.Biometrics.Extensions;
+using CccdPlatform.Biometrics.Infrastructure;
+using CccdPlatform.Contracts;
+using CccdPlatform.Contracts.Biometrics;
+using CccdPlatform.Contracts.Intake;
+using CccdPlatform.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CccdPlatform.Biometrics.Tests;
+
+/// <summary>
+/// The biometrics service against real PostgreSQL and RabbitMQ, with intake played by a probe that publishes
+/// ApplicationReceived, and probes that record every biometrics event.
+/// </summary>
+public sealed class BiometricsFactory() : ServiceFactory<Program>(BiometricsServiceExtensions.DatabaseConnectionName)
+{
+    public const int FailedAttemptsBeforeForce = 3;
+
+    public string TemplateKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    public BrokerProbe<ApplicationReceived> Intake { get; private set; } = null!;
+    public BrokerProbe<BiometricsAccepted> Accepted { get; private set; } = null!;
+    public BrokerProbe<RecaptureNeeded> Recaptures { get; private set; } = null!;
+    public BrokerProbe<DuplicateSuspected> Suspected { get; private set; } = null!;
+    public BrokerProbe<DuplicateAdjudicated> Adjudicated { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Intake = await BrokerProbe<ApplicationReceived>.StartAsync(MessagingConnectionString);
+        Accepted = await BrokerProbe<BiometricsAccepted>.StartAsync(MessagingConnectionString);
+        Recaptures = await BrokerProbe<RecaptureNeeded>.StartAsync(MessagingConnectionString);
+        Suspected = await BrokerProbe<DuplicateSuspected>.StartAsync(MessagingConnectionString);
+        Adjudicated = await BrokerProbe<DuplicateAdjudicated>.StartAsync(MessagingConnectionString);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Biometrics:TemplateKey", TemplateKey);
+        builder.UseSetting("Biometrics:Quality:FailedAttemptsBeforeForce", $"{FailedAttemptsBeforeForce}");
+    }
+
+    public HttpClient Client(string role)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = Tokens.Bearer(role, "38");
+        return client;
+    }
+
+    /// <summary>Publishes an application as intake does and waits until biometrics knows it.</summary>
+    public async Task<Guid> ApplicationAsync(string? citizenRef = null, string requestKind = "FirstIssue")
+    {
+        var id = Guid.CreateVersion7();
+        var now = DateTimeOffset.UtcNow;
+        await Intake.PublishAsync(new ApplicationReceived(
+            id, citizenRef ?? NewCitizenRef(), "380", new UnitPath("38", "380", null), "38", false, "Station", "Station",
+            requestKind, null, "KIT-380-01", now, now), Guid.NewGuid());
+        await Eventually.HoldsAsync(async () =>
+        {
+            await using var scope = Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<BiometricsDbContext>().Applications.AnyAsync(a => a.Id == id);
+        });
+        return id;
+    }
+
+    public static string NewCitizenRef() => Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+
+    public async Task<T> CountAsync<T>(Func<BiometricsDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<BiometricsDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        foreach (var probe in new IAsyncDisposable?[] { Intake, Accepted, Recaptures, Suspected, Adjudicated })
+        {
+            if (probe is not null)
+            {
+                await probe.DisposeAsync();
+            }
+        }
+
+        await base.DisposeAsync();
+    }
+}
