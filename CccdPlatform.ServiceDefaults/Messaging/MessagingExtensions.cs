@@ -26,7 +26,7 @@ public static class MessagingExtensions
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<OutboxCommitInterceptor>();
-        services.AddHostedService<OutboxDispatcher<TContext>>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<TContext>());
         services.Configure<MassTransitHostOptions>(options =>
         {
@@ -57,6 +57,10 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+
+        // After MassTransit's own hosted service, which waits for the bus: hosted services start in order, and a
+        // backlog published before the exchanges are bound would be lost.
+        services.AddHostedService<OutboxDispatcher<TContext>>();
         return builder;
     }
 }

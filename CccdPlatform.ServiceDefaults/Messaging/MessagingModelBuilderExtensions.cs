@@ -13,6 +13,7 @@ public static class MessagingModelBuilderExtensions
             outbox.HasKey(m => m.Id);
             outbox.Property(m => m.MessageType).HasMaxLength(500);
             outbox.Property(m => m.TraceParent).HasMaxLength(100);
+            outbox.Property(m => m.Error).HasMaxLength(1000);
             outbox.HasIndex(m => new { m.SentAt, m.CreatedAt });
         });
         modelBuilder.Entity<InboxMessage>(inbox =>

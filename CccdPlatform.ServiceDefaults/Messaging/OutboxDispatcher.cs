@@ -65,10 +65,11 @@ public sealed class OutboxDispatcher<TContext>(
             return 0;
         }
 
-        await Task.WhenAll(rows.Select(row => PublishAsync(row, cancellationToken)));
+        var readable = rows.Select(row => (Row: row, Read: TryRead(row))).Where(r => r.Read is not null).ToList();
+        await Task.WhenAll(readable.Select(r => PublishAsync(r.Row, r.Read!.Value.Message, r.Read.Value.Type, cancellationToken)));
 
         var now = clock.GetUtcNow();
-        foreach (var row in rows)
+        foreach (var (row, _) in readable)
         {
             row.SentAt = now;
         }
@@ -78,11 +79,27 @@ public sealed class OutboxDispatcher<TContext>(
         return rows.Count;
     }
 
-    private async Task PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    /// <summary>The row's message and its type, or null after parking a row that can never be published.</summary>
+    private (object Message, Type Type)? TryRead(OutboxMessage row)
     {
-        var type = Type.GetType(row.MessageType, throwOnError: true)!;
-        var message = JsonSerializer.Deserialize(row.Body, type, OutboxDbContextExtensions.Json)!;
+        try
+        {
+            var type = Type.GetType(row.MessageType, throwOnError: true)!;
+            return (JsonSerializer.Deserialize(row.Body, type, OutboxDbContextExtensions.Json)!, type);
+        }
+        catch (Exception exception) when (exception is TypeLoadException or FileNotFoundException or JsonException or NotSupportedException)
+        {
+            // The body may hold personal data: log the row's id and type only.
+            logger.LogError("Outbox row {OutboxId} of type {MessageType} cannot be read and is parked: {Reason}",
+                row.Id, row.MessageType, exception.GetType().Name);
+            var reason = $"{exception.GetType().Name}: {exception.Message}";
+            row.Error = reason.Length <= 1000 ? reason : reason[..1000];
+            return null;
+        }
+    }
 
+    private async Task PublishAsync(OutboxMessage row, object message, Type type, CancellationToken cancellationToken)
+    {
         // Continue the trace of the request that raised the event.
         ActivityContext.TryParse(row.TraceParent, null, out var parent);
         using var activity = ServiceDefaults.TelemetryNames.Source.StartActivity(
@@ -94,10 +111,10 @@ public sealed class OutboxDispatcher<TContext>(
     private static string ClaimSql(DbContext db, int batchSize) => db.Database.IsSqlServer()
         ? $"""
            SELECT TOP ({batchSize}) * FROM [OutboxMessages] WITH (UPDLOCK, READPAST, ROWLOCK)
-           WHERE [SentAt] IS NULL ORDER BY [CreatedAt]
+           WHERE [SentAt] IS NULL AND [Error] IS NULL ORDER BY [CreatedAt]
            """
         : $"""
-           SELECT * FROM "OutboxMessages" WHERE "SentAt" IS NULL ORDER BY "CreatedAt"
+           SELECT * FROM "OutboxMessages" WHERE "SentAt" IS NULL AND "Error" IS NULL ORDER BY "CreatedAt"
            LIMIT {batchSize} FOR UPDATE SKIP LOCKED
            """;
 

@@ -17,4 +17,10 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>
+    /// Why the row cannot be published (its contract type is gone or its body no longer reads). Such a row is parked,
+    /// not retried, so it never holds back the rows after it; an operator repairs or deletes it.
+    /// </summary>
+    public string? Error { get; set; }
 }

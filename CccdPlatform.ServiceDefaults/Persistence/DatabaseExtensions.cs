@@ -24,6 +24,7 @@ public static class DatabaseExtensions
         var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.PostgreSQL);
         builder.Services.TryAddSingleton<OutboxCommitInterceptor>();
         builder.Services.TryAddSingleton<OutboxSignal>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
 
         if (provider == DatabaseProvider.SqlServer)
         {

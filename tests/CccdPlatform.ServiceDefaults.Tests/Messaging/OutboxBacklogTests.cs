@@ -6,8 +6,7 @@ namespace CccdPlatform.ServiceDefaults.Tests.Messaging;
 
 public class OutboxBacklogTests
 {
-    [Fact(Skip = "Known bug: OutboxDispatcher is registered before MassTransit's hosted service, so at start it "
-        + "publishes before the bus has bound its queues; the broker drops the events and the rows are marked sent.")]
+    [Fact]
     public async Task EventsSavedWhileTheServiceWasDownAreDeliveredOnceItStarts()
     {
         // A host of its own (not a class fixture): its start is what is tested.

@@ -68,6 +68,10 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(500)
