@@ -108,6 +108,36 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
     }
 
     [Fact]
+    public async Task AnEIdAccountAskedForOnTheFormIsPassedOnWithTheCitizensIdentity()
+    {
+        await using var probe = await BrokerProbe<CitizenIdentityRecorded>.StartAsync(intake.MessagingConnectionString);
+        var personalId = ApplicationForms.NewPersonalId();
+        var response = await Officer().PostAsJsonAsync(Path, ApplicationForms.Valid(personalId)
+            .With("phoneNumber", "+84 912 345 678")
+            .With("eIdRequest", new { level = 2 }));
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetGuid();
+
+        var identity = (await probe.WaitForAsync(m => m.ApplicationId == id)).Message;
+        Assert.Equal(personalId, identity.PersonalId);
+        Assert.Equal(new DateOnly(1995, 4, 12), identity.DateOfBirth);
+        Assert.Equal(new EIdRequest(2, "0912345678", null), identity.EIdRequest);
+    }
+
+    [Theory]
+    [InlineData(3, "0912345678", "eIdRequest.level")]
+    [InlineData(1, "12345", "eIdRequest.phoneNumber")]
+    [InlineData(1, null, "eIdRequest.phoneNumber")]
+    public async Task AnInvalidEIdRequestIsRefusedNamingItsField(int level, string? phone, string field)
+    {
+        var response = await Officer().PostAsJsonAsync(Path, ApplicationForms.Valid()
+            .With("eIdRequest", new { level, phoneNumber = phone }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty(field, out _), errors.ToString());
+    }
+
+    [Fact]
     public async Task AnApplicationFromAnotherProvinceIsMarkedCrossProvince()
     {
         await using var probe = await BrokerProbe<ApplicationReceived>.StartAsync(intake.MessagingConnectionString);

@@ -1,4 +1,5 @@
 using CccdPlatform.Contracts;
+using CccdPlatform.Contracts.Intake;
 using CccdPlatform.Intake.Model;
 
 namespace CccdPlatform.Intake.Apis;
@@ -38,6 +39,9 @@ public static class NewApplications
             CollectedAt = form.CollectedAt ?? now,
             ReceivedAt = now,
             CollectedBy = collectedBy,
+            EIdRequest = form.EIdRequest is { } eid
+                ? new EIdRequest(eid.Level!.Value, PhoneNumbers.Normalize(eid.PhoneNumber ?? form.PhoneNumber)!, eid.Email?.Trim())
+                : null,
         };
     }
 

@@ -18,8 +18,12 @@ public sealed record SubmitApplication(
     VisitType? VisitType,
     string? TeamCode,
     string? MachineId,
-    DateTimeOffset? CollectedAt);
+    DateTimeOffset? CollectedAt,
+    EIdRequestInput? EIdRequest = null);
 
 public sealed record AddressInput(string? ProvinceCode, string? DistrictCode, string? CommuneCode, string? Line);
 
 public sealed record PlaceOfOriginInput(string? ProvinceCode, string? DistrictCode, string? CommuneCode);
+
+/// <summary>An eID account asked for on the same form; the phone defaults to the application's.</summary>
+public sealed record EIdRequestInput(int? Level, string? PhoneNumber, string? Email);

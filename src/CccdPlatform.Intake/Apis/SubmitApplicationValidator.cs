@@ -73,6 +73,20 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
         RuleFor(a => a.TeamCode)
             .NotEmpty().WithMessage("A mobile team must give its team code.")
             .When(a => a.Channel == Channel.Mobile);
+        RuleFor(a => a.EIdRequest!.Level)
+            .NotNull().InclusiveBetween(1, 2).WithMessage("The eID account level is 1 or 2.")
+            .OverridePropertyName("eIdRequest.level")
+            .When(a => a.EIdRequest is not null);
+        RuleFor(a => a.EIdRequest!.PhoneNumber ?? a.PhoneNumber)
+            .NotEmpty().WithMessage("An eID account needs a mobile phone number for its activation code.")
+            .Must(p => PhoneNumbers.Normalize(p) is not null).WithMessage("The phone number must be a Vietnamese mobile number.")
+            .OverridePropertyName("eIdRequest.phoneNumber")
+            .When(a => a.EIdRequest is not null);
+        RuleFor(a => a.EIdRequest!.Email)
+            .EmailAddress().MaximumLength(200)
+            .OverridePropertyName("eIdRequest.email")
+            .When(a => a.EIdRequest?.Email is not null);
+
         RuleFor(a => a.TeamCode).Must(BeACode!).WithMessage(CodeMessage).When(a => a.TeamCode is not null);
         RuleFor(a => a.MachineId).Must(BeACode!).WithMessage(CodeMessage).When(a => a.MachineId is not null);
     }

@@ -39,6 +39,16 @@ public static class ApplicationChanges
             application.MachineId,
             application.CollectedAt,
             application.ReceivedAt), clock);
+        db.AddOutboxMessage(new CitizenIdentityRecorded(
+            application.Id,
+            application.CitizenRef,
+            application.PersonalId,
+            application.FullName,
+            application.DateOfBirth,
+            application.Sex.ToString(),
+            application.CollectingUnit,
+            application.EIdRequest,
+            application.ReceivedAt), clock);
     }
 
     /// <summary>Moves the application on if its lifecycle allows it; false (and nothing changed) otherwise.</summary>

@@ -27,6 +27,7 @@ internal sealed class CitizenApplicationConfiguration : IEntityTypeConfiguration
         application.Property(a => a.CollectingDistrictCode).HasMaxLength(3);
         application.Property(a => a.CollectingCommuneCode).HasMaxLength(5);
         application.Ignore(a => a.CollectingUnit);
+        application.Ignore(a => a.EIdRequest);
         application.ComplexProperty(a => a.PermanentAddress, Map);
         application.ComplexProperty(a => a.CurrentAddress, Map);
         application.ComplexProperty(a => a.PlaceOfOrigin, origin =>

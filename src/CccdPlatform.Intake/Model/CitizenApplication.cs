@@ -1,4 +1,5 @@
 using CccdPlatform.Contracts;
+using CccdPlatform.Contracts.Intake;
 
 namespace CccdPlatform.Intake.Model;
 
@@ -38,6 +39,9 @@ public sealed class CitizenApplication
     public required string CollectedBy { get; init; }
 
     public List<StatusChange> History { get; init; } = [];
+
+    /// <summary>An eID account asked for on the form; passed on to e-identification, not stored here.</summary>
+    public EIdRequest? EIdRequest { get; init; }
 
     public UnitPath CollectingUnit => new(CollectingProvinceCode, CollectingDistrictCode, CollectingCommuneCode);
 }

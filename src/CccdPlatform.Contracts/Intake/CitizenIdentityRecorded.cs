@@ -1,0 +1,32 @@
+namespace CccdPlatform.Contracts.Intake;
+
+/// <summary>
+/// Version 1. INTERNAL: not offered to integrators, because it carries identity data. Intake received an application
+/// and tells the e-identification service who the citizen is (so that account requests can be checked against what
+/// intake holds) and, when the officer asked for it on the same form, that an eID account is requested.
+/// </summary>
+/// <param name="ApplicationId">The application the identity was taken from.</param>
+/// <param name="CitizenRef">The citizen's pseudonym, as in <see cref="ApplicationReceived"/>.</param>
+/// <param name="PersonalId">The 12-digit personal identification number.</param>
+/// <param name="FullName">Full name, Unicode NFC.</param>
+/// <param name="DateOfBirth">Date of birth.</param>
+/// <param name="Sex">Male or Female.</param>
+/// <param name="CollectingUnit">The unit that collected the application.</param>
+/// <param name="EIdRequest">The eID account asked for on the application form, or null.</param>
+/// <param name="RecordedAt">When intake saved the application.</param>
+public sealed record CitizenIdentityRecorded(
+    Guid ApplicationId,
+    string CitizenRef,
+    string PersonalId,
+    string FullName,
+    DateOnly DateOfBirth,
+    string Sex,
+    UnitPath CollectingUnit,
+    EIdRequest? EIdRequest,
+    DateTimeOffset RecordedAt);
+
+/// <summary>An eID account requested on a CCCD application form.</summary>
+/// <param name="Level">1 or 2.</param>
+/// <param name="PhoneNumber">Where the activation code goes: 10 digits starting with 0.</param>
+/// <param name="Email">Optional.</param>
+public sealed record EIdRequest(int Level, string PhoneNumber, string? Email);
