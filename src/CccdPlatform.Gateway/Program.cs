@@ -1,6 +1,6 @@
 using CccdPlatform.Gateway.Apis;
+using CccdPlatform.Gateway.Extensions;
 using CccdPlatform.ServiceDefaults;
-using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Authentication;
 using Scalar.AspNetCore;
 
@@ -10,9 +10,11 @@ builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
     .AddServiceDiscoveryDestinationResolver();
 builder.Services.AddSingleton<DevelopmentTokenIssuer>();
+builder.AddGatewayLimits();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
+app.UseGatewayLimits();
 if (app.Environment.IsDevelopment())
 {
     app.MapDevelopmentTokenApi();
