@@ -40,7 +40,8 @@ public sealed class FaceGalleryLoader(
         {
             try
             {
-                _loadedUpTo = await LoadAsync(_loadedUpTo - Overlap, stoppingToken);
+                var since = _loadedUpTo == DateTimeOffset.MinValue ? _loadedUpTo : _loadedUpTo - Overlap;
+                _loadedUpTo = await LoadAsync(since, stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {

@@ -212,6 +212,10 @@ namespace CccdPlatform.Biometrics.Infrastructure.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(500)

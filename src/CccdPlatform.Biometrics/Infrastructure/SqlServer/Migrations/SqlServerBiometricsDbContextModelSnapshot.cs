@@ -211,6 +211,10 @@ namespace CccdPlatform.Biometrics.Infrastructure.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(500)

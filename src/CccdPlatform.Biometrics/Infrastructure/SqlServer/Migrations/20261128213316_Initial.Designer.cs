@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CccdPlatform.Biometrics.Infrastructure.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerBiometricsDbContext))]
-    [Migration("20261128211958_Initial")]
+    [Migration("20261128213316_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -213,6 +213,10 @@ namespace CccdPlatform.Biometrics.Infrastructure.SqlServer.Migrations
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("MessageType")
                         .IsRequired()

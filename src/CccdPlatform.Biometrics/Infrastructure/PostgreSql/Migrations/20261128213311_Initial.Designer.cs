@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CccdPlatform.Biometrics.Infrastructure.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlBiometricsDbContext))]
-    [Migration("20261128211955_Initial")]
+    [Migration("20261128213311_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -214,6 +214,10 @@ namespace CccdPlatform.Biometrics.Infrastructure.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("MessageType")
                         .IsRequired()
