@@ -1,3 +1,4 @@
+using CccdPlatform.EIdentification.Apis;
 using CccdPlatform.EIdentification.Extensions;
 using CccdPlatform.ServiceDefaults;
 using CccdPlatform.ServiceDefaults.Http;
@@ -9,6 +10,12 @@ builder.AddEIdentificationServices();
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapDefaultOpenApi();
+app.MapAccountsApi();
+app.MapOverdueApi();
+if (app.Environment.IsDevelopment())
+{
+    app.MapDevelopmentApi();
+}
 
 await app.RunAsync();
 

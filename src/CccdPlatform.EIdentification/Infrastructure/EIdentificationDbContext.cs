@@ -1,10 +1,20 @@
+using CccdPlatform.EIdentification.Model;
 using CccdPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.EIdentification.Infrastructure;
 
-/// <summary>The EIdentification service's database. Each provider has a subclass that owns its migrations.</summary>
+/// <summary>The e-identification service's database. Each provider has a subclass that owns its migrations.</summary>
 public abstract class EIdentificationDbContext(DbContextOptions options) : DbContext(options)
 {
-    protected override void OnModelCreating(ModelBuilder modelBuilder) => modelBuilder.AddOutboxAndInbox();
+    public DbSet<Citizen> Citizens => Set<Citizen>();
+    public DbSet<ApplicationRecord> Applications => Set<ApplicationRecord>();
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<AccountRequest> AccountRequests => Set<AccountRequest>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EIdentificationDbContext).Assembly);
+        modelBuilder.AddOutboxAndInbox();
+    }
 }

@@ -1,0 +1,28 @@
+using CccdPlatform.Contracts;
+using CccdPlatform.EIdentification.Model;
+
+namespace CccdPlatform.EIdentification.Apis;
+
+/// <summary>A request for an account or an upgrade, with its deadline (the end of <c>dueDate</c>, Vietnam time).</summary>
+public sealed record AccountRequestView(
+    Guid Id,
+    RequestKind Kind,
+    int Level,
+    RequestSource Source,
+    Guid? ApplicationId,
+    string RequestedBy,
+    UnitPath Unit,
+    DateTimeOffset RequestedAt,
+    bool HasChipCard,
+    int WorkingDays,
+    DateOnly DueDate,
+    DateTimeOffset DueAt,
+    WaitingFor? WaitingFor,
+    DateTimeOffset? FulfilledAt,
+    bool? WithinDeadline,
+    DateTimeOffset? BreachedAt)
+{
+    public static AccountRequestView Of(AccountRequest r) => new(
+        r.Id, r.Kind, r.Level, r.Source, r.ApplicationId, r.RequestedBy, r.Unit, r.RequestedAt, r.HasChipCard, r.WorkingDays,
+        r.DueDate, r.DueAt, r.WaitingFor, r.FulfilledAt, r.FulfilledAt is null ? null : r.WithinDeadline, r.BreachedAt);
+}

@@ -1,0 +1,189 @@
+using System.Security.Claims;
+using CccdPlatform.EIdentification.Infrastructure;
+using CccdPlatform.EIdentification.Model;
+using CccdPlatform.ServiceDefaults.Authentication;
+using CccdPlatform.ServiceDefaults.Http;
+using CccdPlatform.ServiceDefaults.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CccdPlatform.EIdentification.Apis;
+
+public static class AccountsApi
+{
+    public const string Path = "/api/eid/accounts";
+    private const int Attempts = 3;
+
+    public static RouteGroupBuilder MapAccountsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup(Path).WithTags("Accounts");
+        group.MapPost("/", RequestAccount).Validate<RequestAccount>().RequireAuthorization(p => p.RequireRole(Access.Requesters));
+        group.MapGet("/{id:guid}", GetAccount).RequireAuthorization(p => p.RequireRole(Access.Readers));
+        group.MapGet("/by-personal-id/{personalId}", GetAccountByPersonalId).RequireAuthorization(p => p.RequireRole(Access.Readers));
+        group.MapGet("/", SearchAccounts).RequireAuthorization(p => p.RequireRole(Access.Readers));
+        group.MapAccountActions();
+        return group;
+    }
+
+    /// <summary>
+    /// 201 when the account is created, 202 when it waits (level 2 before biometrics are accepted), 200 when the
+    /// citizen's level 1 account was upgraded at once.
+    /// </summary>
+    public static async Task<Results<Created<AccountView>, Accepted<AccountView>, Ok<AccountView>, ProblemHttpResult>> RequestAccount(
+        RequestAccount form,
+        ClaimsPrincipal user,
+        EIdentificationDbContext db,
+        AccountWorkflow workflow,
+        UnitDirectory units,
+        CancellationToken cancellationToken)
+    {
+        var unitCode = form.UnitCode ?? user.UnitCodeOf();
+        if (units.PathOf(unitCode) is not { } unit || !user.Covers(unit))
+        {
+            return Problems.OutsideUnit(unitCode);
+        }
+
+        var request = new NewRequest(
+            form.Level!.Value, PhoneNumbers.Normalize(form.PhoneNumber)!, form.Email?.Trim(), unit, RequestSource.Officer, null,
+            user.SubjectOf());
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RequestOnceAsync(form, request, db, workflow, cancellationToken);
+            }
+            catch (DbUpdateException exception) when (attempt < Attempts
+                && (exception is DbUpdateConcurrencyException || exception.IsUniqueViolation()))
+            {
+                // The citizen's record changed meanwhile (their biometrics were accepted, say): decide again on fresh data.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private static async Task<Results<Created<AccountView>, Accepted<AccountView>, Ok<AccountView>, ProblemHttpResult>> RequestOnceAsync(
+        RequestAccount form, NewRequest request, EIdentificationDbContext db, AccountWorkflow workflow, CancellationToken cancellationToken)
+    {
+        var citizen = await db.Citizens.FindAsync([form.PersonalId!], cancellationToken);
+        if (citizen is null)
+        {
+            return Problems.NoApplication();
+        }
+
+        var mismatches = IdentityCheck.Mismatches(citizen, form.FullName!, form.DateOfBirth!.Value, form.Sex!.Value);
+        if (mismatches.Count > 0)
+        {
+            return Problems.IdentityMismatch(mismatches);
+        }
+
+        var (outcome, account) = await workflow.RequestAsync(citizen, request, cancellationToken);
+        if (outcome == RequestOutcome.TooYoung)
+        {
+            return Problems.TooYoung();
+        }
+
+        if (outcome == RequestOutcome.AlreadyExists)
+        {
+            return Problems.AccountExists(account!);
+        }
+
+        await workflow.SaveAsync(cancellationToken);
+        var view = AccountView.Of(account!, citizen);
+        var location = $"{Path}/{account!.Id}";
+        return outcome switch
+        {
+            RequestOutcome.Created => TypedResults.Created(location, view),
+            RequestOutcome.Upgraded => TypedResults.Ok(view),
+            _ => TypedResults.Accepted(location, view),
+        };
+    }
+
+    public static async Task<Results<Ok<AccountView>, NotFound, ProblemHttpResult>> GetAccount(
+        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, CancellationToken cancellationToken)
+    {
+        var found = await LoadAsync(db, db.Accounts.Where(a => a.Id == id), cancellationToken);
+        if (found is not (var account, var citizen))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return user.Covers(account.Unit) ? TypedResults.Ok(AccountView.Of(account, citizen)) : Problems.OutsideUnit(account.UnitCode);
+    }
+
+    public static async Task<Results<Ok<AccountView>, NotFound, ProblemHttpResult, ValidationProblem>> GetAccountByPersonalId(
+        string personalId, ClaimsPrincipal user, EIdentificationDbContext db, CancellationToken cancellationToken)
+    {
+        if (personalId.Length != 12 || !personalId.All(char.IsAsciiDigit))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["personalId"] = ["The personal identification number must be exactly 12 digits."],
+            });
+        }
+
+        var found = await LoadAsync(db, db.Accounts.Where(a => a.PersonalId == personalId), cancellationToken);
+        if (found is not (var account, var citizen))
+        {
+            return TypedResults.NotFound();
+        }
+
+        return user.Covers(account.Unit) ? TypedResults.Ok(AccountView.Of(account, citizen)) : Problems.OutsideUnit(account.UnitCode);
+    }
+
+    private static async Task<(Account, Citizen)?> LoadAsync(
+        EIdentificationDbContext db, IQueryable<Account> query, CancellationToken cancellationToken)
+    {
+        var account = await query.AsNoTracking().Include(a => a.Requests).FirstOrDefaultAsync(cancellationToken);
+        if (account is null)
+        {
+            return null;
+        }
+
+        var citizen = await db.Citizens.AsNoTracking().FirstAsync(c => c.PersonalId == account.PersonalId, cancellationToken);
+        return (account, citizen);
+    }
+
+    public static async Task<Results<Ok<Page<AccountSummary>>, ValidationProblem, ProblemHttpResult>> SearchAccounts(
+        [AsParameters] AccountSearch search,
+        ClaimsPrincipal user,
+        EIdentificationDbContext db,
+        UnitDirectory units,
+        CancellationToken cancellationToken)
+    {
+        var unitCode = search.UnitCode ?? user.UnitCodeOf();
+        var errors = search.Validate(units, unitCode);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var unit = units.PathOf(unitCode)!;
+        if (!user.Covers(unit))
+        {
+            return Problems.OutsideUnit(unitCode);
+        }
+
+        var accounts = db.Accounts.AsNoTracking().Within(unit);
+        if (search.Level is { } level)
+        {
+            accounts = accounts.Where(a => a.Level == level);
+        }
+
+        if (search.ParsedState is { } state)
+        {
+            accounts = accounts.Where(a => a.State == state);
+        }
+
+        var total = await accounts.CountAsync(cancellationToken);
+        var items = await accounts
+            .OrderByDescending(a => a.RequestedAt).ThenBy(a => a.Id)
+            .Skip((search.PageNumber - 1) * search.Size)
+            .Take(search.Size)
+            .Join(db.Citizens, a => a.PersonalId, c => c.PersonalId, (a, c) => new AccountSummary(
+                a.Id, a.PersonalId, c.FullName, a.Level, a.State,
+                a.State == AccountState.Requested ? WaitingFor.BiometricsAcceptance : null,
+                a.UnitCommuneCode ?? a.UnitDistrictCode ?? a.UnitProvinceCode, a.RequestedAt, a.CreatedAt, a.ActivatedAt))
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new Page<AccountSummary>(items, search.PageNumber, search.Size, total));
+    }
+}

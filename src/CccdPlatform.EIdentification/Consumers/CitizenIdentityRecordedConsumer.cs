@@ -1,0 +1,89 @@
+using CccdPlatform.Contracts.Intake;
+using CccdPlatform.EIdentification.Infrastructure;
+using CccdPlatform.EIdentification.Model;
+using MassTransit;
+
+namespace CccdPlatform.EIdentification.Consumers;
+
+/// <summary>
+/// Keeps the identity registry (who the citizen is, per intake) and registers an account asked for on the application
+/// form, as the collecting unit's request.
+/// </summary>
+public sealed class CitizenIdentityRecordedConsumer(
+    EIdentificationDbContext db, AccountWorkflow workflow, ILogger<CitizenIdentityRecordedConsumer> logger)
+    : IConsumer<CitizenIdentityRecorded>
+{
+    public const string RequestedBy = "application-form";
+
+    public async Task Consume(ConsumeContext<CitizenIdentityRecorded> context)
+    {
+        var message = context.Message;
+        var cancellationToken = context.CancellationToken;
+        var citizen = await RecordIdentityAsync(message, cancellationToken);
+
+        var application = await db.Applications.FindAsync([message.ApplicationId], cancellationToken);
+        if (application is null)
+        {
+            db.Applications.Add(new ApplicationRecord { ApplicationId = message.ApplicationId, PersonalId = message.PersonalId });
+        }
+        else
+        {
+            // Biometrics may have been accepted before intake's event arrived: from now on it counts for the citizen.
+            application.PersonalId = message.PersonalId;
+            application.Touch();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await workflow.FulfilWaitingAsync(message.PersonalId, cancellationToken);
+
+        if (message.EIdRequest is { } eid)
+        {
+            var phoneNumber = PhoneNumbers.Normalize(eid.PhoneNumber);
+            if (phoneNumber is null || eid.Level is not (1 or 2))
+            {
+                logger.LogWarning("Application {ApplicationId} asks for an eID account with an unusable level or phone number; ignored",
+                    message.ApplicationId);
+            }
+            else
+            {
+                var (outcome, account) = await workflow.RequestAsync(citizen, new NewRequest(
+                    eid.Level, phoneNumber, eid.Email, message.CollectingUnit, RequestSource.ApplicationForm,
+                    message.ApplicationId, RequestedBy), cancellationToken);
+                logger.LogInformation("Application {ApplicationId} asked for a level {Level} eID account: {Outcome} (account {AccountId})",
+                    message.ApplicationId, eid.Level, outcome, account?.Id);
+            }
+        }
+
+        await workflow.SaveAsync(cancellationToken);
+    }
+
+    private async Task<Citizen> RecordIdentityAsync(CitizenIdentityRecorded message, CancellationToken cancellationToken)
+    {
+        var sex = Enum.Parse<Sex>(message.Sex);
+        var citizen = await db.Citizens.FindAsync([message.PersonalId], cancellationToken);
+        if (citizen is null)
+        {
+            citizen = new Citizen
+            {
+                PersonalId = message.PersonalId,
+                CitizenRef = message.CitizenRef,
+                FullName = message.FullName,
+                DateOfBirth = message.DateOfBirth,
+                Sex = sex,
+                RecordedAt = message.RecordedAt.ToUniversalTime(),
+            };
+            db.Citizens.Add(citizen);
+        }
+        else if (message.RecordedAt >= citizen.RecordedAt)
+        {
+            // A later application (a correction, say) holds the current identity.
+            citizen.FullName = message.FullName;
+            citizen.DateOfBirth = message.DateOfBirth;
+            citizen.Sex = sex;
+            citizen.RecordedAt = message.RecordedAt.ToUniversalTime();
+            citizen.Touch();
+        }
+
+        return citizen;
+    }
+}

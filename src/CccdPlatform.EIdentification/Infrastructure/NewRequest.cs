@@ -1,0 +1,14 @@
+using CccdPlatform.Contracts;
+using CccdPlatform.EIdentification.Model;
+
+namespace CccdPlatform.EIdentification.Infrastructure;
+
+/// <summary>An account request as an officer or an application form makes it, after its input was checked.</summary>
+public sealed record NewRequest(
+    int Level,
+    string PhoneNumber,
+    string? Email,
+    UnitPath Unit,
+    RequestSource Source,
+    Guid? ApplicationId,
+    string RequestedBy);

@@ -1,0 +1,23 @@
+namespace CccdPlatform.EIdentification.Model;
+
+/// <summary>A citizen as intake last recorded them: the identity every account request is checked against.</summary>
+public sealed class Citizen
+{
+    public required string PersonalId { get; init; }
+    public required string CitizenRef { get; init; }
+    public required string FullName { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+    public Sex Sex { get; set; }
+
+    /// <summary>When intake saved the application this identity came from; an older one never overwrites a newer.</summary>
+    public DateTimeOffset RecordedAt { get; set; }
+
+    /// <summary>
+    /// A concurrency token bumped by every change to the citizen's accounts or evidence, so that two such changes at
+    /// once (a request and the acceptance of biometrics, say) conflict and one is retried, instead of each missing
+    /// the other.
+    /// </summary>
+    public int Version { get; set; }
+
+    public void Touch() => Version++;
+}

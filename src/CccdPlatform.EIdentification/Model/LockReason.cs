@@ -1,0 +1,7 @@
+namespace CccdPlatform.EIdentification.Model;
+
+public enum LockReason
+{
+    Officer,
+    WrongCodes,
+}

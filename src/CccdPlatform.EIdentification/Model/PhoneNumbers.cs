@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace CccdPlatform.EIdentification.Model;
+
+/// <summary>Vietnamese mobile numbers, stored as 10 digits starting with 0 (intake normalises them the same way).</summary>
+public static partial class PhoneNumbers
+{
+    /// <summary>"+84 912 345 678", "0912.345.678" -> "0912345678"; null when it is not a mobile number.</summary>
+    public static string? Normalize(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var digits = Separators().Replace(value, "");
+        if (digits.StartsWith("+84", StringComparison.Ordinal))
+        {
+            digits = "0" + digits[3..];
+        }
+
+        return Mobile().IsMatch(digits) ? digits : null;
+    }
+
+    /// <summary>"0912345678" -> "*******678": enough for an officer to confirm with the citizen.</summary>
+    public static string Mask(string phoneNumber) => new string('*', phoneNumber.Length - 3) + phoneNumber[^3..];
+
+    [GeneratedRegex(@"[\s.\-()]")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"^0[35789]\d{8}$")]
+    private static partial Regex Mobile();
+}

@@ -1,0 +1,10 @@
+namespace CccdPlatform.EIdentification.Model;
+
+public enum RequestSource
+{
+    /// <summary>An officer asked through <c>POST /api/eid/accounts</c>.</summary>
+    Officer,
+
+    /// <summary>Asked for on the CCCD application form; intake passed it on.</summary>
+    ApplicationForm,
+}
