@@ -8,9 +8,13 @@ builder.AddServiceDefaults();
 builder.AddReportingServices();
 
 var app = builder.Build();
+app.UseReportsDashboard();
 app.MapDefaultEndpoints();
 app.MapDefaultOpenApi();
 app.MapReportsApi();
+app.MapTargetsApi();
+app.MapCampaignsApi();
+app.MapProjectionApi();
 
 await app.RunAsync();
 

@@ -1,74 +1,134 @@
 using System.Net;
-using System.Net.Http.Json;
 using CccdPlatform.Contracts;
-using CccdPlatform.Contracts.Intake;
 using CccdPlatform.Reporting.Apis;
+using CccdPlatform.Reporting.Model;
 using CccdPlatform.ServiceDefaults.Authentication;
-using CccdPlatform.TestSupport;
+using static CccdPlatform.Reporting.Tests.Events;
 
 namespace CccdPlatform.Reporting.Tests;
 
 public class ProgressTests(ReportingFactory reporting) : IClassFixture<ReportingFactory>
 {
-    private HttpClient Client(string role = Roles.Supervisor, string unitCode = "38")
-    {
-        var client = reporting.CreateClient();
-        client.DefaultRequestHeaders.Authorization = reporting.Tokens.Bearer(role, unitCode);
-        return client;
-    }
-
-    private Task<ProgressView?> ProgressOf(string unitCode) =>
-        Client().GetFromJsonAsync<ProgressView>($"/api/reports/progress?unitCode={unitCode}");
-
-    private static ApplicationReceived Received(UnitPath unit) => new(
-        Guid.NewGuid(), "citizen-ref", unit.CommuneCode ?? unit.DistrictCode ?? unit.ProvinceCode, unit, unit.ProvinceCode,
-        false, "Station", "Station", "FirstIssue", null, null, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow);
-
-    private async Task<long> WaitForCount(string unitCode, long expected)
-    {
-        var progress = await Eventually.ReturnsAsync(async () =>
-            await ProgressOf(unitCode) is { } p && p.Received == expected ? p : null);
-        return progress.Received;
-    }
-
     [Fact]
     public async Task AReceivedApplicationCountsInItsUnitAndEveryUnitAboveIt()
     {
-        await using var intake = await BrokerProbe<ApplicationReceived>.StartAsync(reporting.MessagingConnectionString);
-        var before = await ProgressOf("45");
+        var reports = reporting.Reports();
+        await using var intake = await EventPublisher.StartAsync(reporting.MessagingConnectionString);
+        var before = await reports.ProgressAsync("45");
+        var settled = await reports.BeginAsync();
 
-        await intake.PublishAsync(Received(new UnitPath("45", "464", "19405")), Guid.NewGuid());
-        await intake.PublishAsync(Received(new UnitPath("45", "465", null)), Guid.NewGuid());
+        await intake.PublishAsync(Received(new UnitPath("45", "464", "19405")));
+        await intake.PublishAsync(Received(new UnitPath("45", "465", null)));
+        await settled.WaitAsync(2);
 
-        Assert.Equal(before!.Received + 2, await WaitForCount("45", before.Received + 2));
-        Assert.Equal(1, (await ProgressOf("464"))!.Received);
-        Assert.Equal(1, (await ProgressOf("19405"))!.Received);
-        Assert.Equal(1, (await ProgressOf("465"))!.Received);
+        Assert.Equal(before.Received + 2, (await reports.ProgressAsync("45")).Received);
+        Assert.Equal(1, (await reports.ProgressAsync("464")).Received);
+        Assert.Equal(1, (await reports.ProgressAsync("19405")).Received);
+        Assert.Equal(1, (await reports.ProgressAsync("465")).Received);
+    }
+
+    [Fact]
+    public async Task ApplicationsAreCountedByChannelVisitTypeAndRequestKindAtEveryLevel()
+    {
+        var reports = reporting.Reports();
+        await using var intake = await EventPublisher.StartAsync(reporting.MessagingConnectionString);
+        var home = new UnitPath("38", "390", "15133");
+        var settled = await reports.BeginAsync();
+
+        await intake.PublishAsync(Received(home, "Mobile", "Home", "FirstIssue", team: "TEAM-390-01"));
+        await intake.PublishAsync(Received(home, "Mobile", "Hospital", "Renewal", team: "TEAM-390-01"));
+        await intake.PublishAsync(Received(new UnitPath("38", "390", null), "Station", "Station", "Replacement"));
+        await settled.WaitAsync(3);
+
+        var commune = await reports.ProgressAsync("15133");
+        Assert.Equal(2, commune.Received);
+        Assert.Equal(2, commune.ByChannel["Mobile"]);
+        Assert.Equal(0, commune.ByChannel["Station"]);
+        Assert.Equal(1, commune.ByVisitType["Home"]);
+        Assert.Equal(1, commune.ByVisitType["Hospital"]);
+        Assert.Equal(1, commune.ByRequestKind["Renewal"]);
+        Assert.Equal("Xã Cẩm Thành", commune.UnitName);
+        Assert.Equal(UnitLevel.Commune, commune.Level);
+
+        var district = await reports.ProgressAsync("390");
+        Assert.Equal(3, district.Received);
+        Assert.Equal(1, district.ByChannel["Station"]);
+        Assert.Equal(2, district.ByChannel["Mobile"]);
+        Assert.Equal(1, district.ByRequestKind["Replacement"]);
+        Assert.Equal(3, district.ByStatus["Received"]);
+        Assert.Equal(3, district.Biometrics.Awaiting);
+    }
+
+    [Fact]
+    public async Task CrossProvinceApplicationsCountForTheCollectingProvinceAndAsReceivedElsewhereForTheHomeProvince()
+    {
+        var reports = reporting.Reports();
+        await using var intake = await EventPublisher.StartAsync(reporting.MessagingConnectionString);
+        var settled = await reports.BeginAsync();
+
+        // A Thanh Hoa citizen working in Ha Noi, and a Nghe An citizen collected in Thanh Hoa.
+        await intake.PublishAsync(Received(new UnitPath("01", "001", null), permanentProvince: "37"));
+        await intake.PublishAsync(Received(new UnitPath("37", "370", null), permanentProvince: "40"));
+        await settled.WaitAsync(2);
+
+        var collecting = await reports.ProgressAsync("01");
+        Assert.Equal(1, collecting.Received);
+        Assert.Equal(1, collecting.CrossProvince.CollectedForOtherProvinces);
+        Assert.Equal(0, collecting.Covered);
+
+        var home = await reports.ProgressAsync("37");
+        Assert.Equal(1, home.CrossProvince.ReceivedElsewhere);
+        Assert.Equal(1, home.CrossProvince.CollectedForOtherProvinces);
+        Assert.Equal(1, home.Covered);
+        Assert.Equal(1, (await reports.ProgressAsync("40")).CrossProvince.ReceivedElsewhere);
     }
 
     [Fact]
     public async Task ARedeliveredEventIsCountedOnce()
     {
-        await using var intake = await BrokerProbe<ApplicationReceived>.StartAsync(reporting.MessagingConnectionString);
-        var evt = Received(new UnitPath("46", "474", null));
+        var reports = reporting.Reports();
+        await using var intake = await EventPublisher.StartAsync(reporting.MessagingConnectionString);
+        var application = Received(new UnitPath("46", "474", null));
         var messageId = Guid.NewGuid();
+        var settled = await reports.BeginAsync();
 
-        await intake.PublishAsync(evt, messageId);
-        await intake.PublishAsync(evt, messageId);
-        await intake.PublishAsync(Received(new UnitPath("46", "475", null)), Guid.NewGuid());
+        await intake.PublishAsync(application, messageId);
+        await intake.PublishAsync(application, messageId);
+        await intake.PublishAsync(Received(new UnitPath("46", "475", null)));
+        await settled.WaitAsync(2);
+        await Task.Delay(300);
 
-        // Once the later, distinct event is counted, the duplicate has had every chance to be counted too.
-        await WaitForCount("475", 1);
-        await Task.Delay(500);
-        Assert.Equal(1, (await ProgressOf("474"))!.Received);
-        Assert.Equal(2, (await ProgressOf("46"))!.Received);
+        Assert.Equal(1, (await reports.ProgressAsync("474")).Received);
+        Assert.Equal(2, (await reports.ProgressAsync("46")).Received);
+        Assert.Equal(settled.StoredBefore + 2, (await reports.StatusAsync()).StoredEvents);
+    }
+
+    [Fact]
+    public async Task TheSameApplicationRepublishedUnderANewMessageIdIsStillCountedOnce()
+    {
+        var reports = reporting.Reports();
+        await using var intake = await EventPublisher.StartAsync(reporting.MessagingConnectionString);
+        var application = Received(new UnitPath("48", "490", null));
+        var settled = await reports.BeginAsync();
+
+        await intake.PublishAsync(application);
+        await intake.PublishAsync(application);
+        await settled.WaitAsync(2);
+
+        Assert.Equal(1, (await reports.ProgressAsync("48")).Received);
     }
 
     [Fact]
     public async Task AUnitWithNothingCollectedReportsZero()
     {
-        var progress = await ProgressOf("96");
-        Assert.Equal(new ProgressView("96", 0), progress);
+        var progress = await reporting.Reports().ProgressAsync("96");
+
+        Assert.Equal("96", progress.UnitCode);
+        Assert.Equal(0, progress.Received);
+        Assert.Equal(0, progress.Covered);
+        Assert.Null(progress.Eligible);
+        Assert.Null(progress.Coverage);
+        Assert.Null(progress.Forecast.Date);
     }
 
     [Theory]
@@ -78,7 +138,7 @@ public class ProgressTests(ReportingFactory reporting) : IClassFixture<Reporting
     [InlineData("ab")]
     public async Task AMalformedUnitCodeIsRefusedWithProblemDetails(string unitCode)
     {
-        var response = await Client().GetAsync($"/api/reports/progress?unitCode={unitCode}");
+        var response = await reporting.Reports().Http.GetAsync($"/api/reports/progress?unitCode={unitCode}");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -93,7 +153,7 @@ public class ProgressTests(ReportingFactory reporting) : IClassFixture<Reporting
     [Fact]
     public async Task AnIntegratorCannotReadReports()
     {
-        var response = await Client(Roles.Integrator).GetAsync("/api/reports/progress?unitCode=38");
+        var response = await reporting.Reports(Roles.Integrator).Http.GetAsync("/api/reports/progress?unitCode=38");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 }

@@ -1,4 +1,52 @@
+using CccdPlatform.Reporting.Model;
+
 namespace CccdPlatform.Reporting.Apis;
 
-/// <summary>Campaign progress of a unit, counting the unit and every unit under it.</summary>
-public sealed record ProgressView(string UnitCode, long Received);
+/// <summary>
+/// Campaign progress of a unit, counting the unit and every unit under it. <see cref="Covered"/> counts the unit's own
+/// citizens with an application that is not cancelled (at province level including those collected in other
+/// provinces); <see cref="Eligible"/> is the unit's target when Operations set one, otherwise the sum of its rosters.
+/// </summary>
+public sealed record ProgressView(
+    string UnitCode,
+    string? UnitName,
+    UnitLevel Level,
+    long Received,
+    IReadOnlyDictionary<string, long> ByChannel,
+    IReadOnlyDictionary<string, long> ByVisitType,
+    IReadOnlyDictionary<string, long> ByRequestKind,
+    CrossProvinceView CrossProvince,
+    IReadOnlyDictionary<string, long> ByStatus,
+    BiometricsView Biometrics,
+    EIdAccountsView EIdAccounts,
+    long? Eligible,
+    EligibleSource? EligibleSource,
+    long RosterEligible,
+    long? Target,
+    long Covered,
+    double? Coverage,
+    long? Remaining,
+    ForecastView Forecast,
+    DateOnly Today);
+
+/// <param name="CollectedForOtherProvinces">Collected here for citizens of other provinces.</param>
+/// <param name="ReceivedElsewhere">Collected by other provinces for this province's citizens (province level only).</param>
+public sealed record CrossProvinceView(long CollectedForOtherProvinces, long ReceivedElsewhere);
+
+/// <param name="Accepted">Applications whose biometrics were accepted (now accepted, approved, produced or delivered).</param>
+/// <param name="RecaptureNeeded">Waiting for the citizen to be captured again.</param>
+/// <param name="UnderReview">Held for a supervisor's decision on a suspected duplicate.</param>
+/// <param name="Awaiting">Received, with no biometric outcome yet.</param>
+public sealed record BiometricsView(long Accepted, long RecaptureNeeded, long UnderReview, long Awaiting);
+
+public sealed record EIdAccountsView(long Total, IReadOnlyDictionary<string, long> ByLevel, IReadOnlyDictionary<string, long> ByState);
+
+/// <param name="DailyRate">Mean covered per day over the last <paramref name="BasisDays"/> full days.</param>
+/// <param name="Date">When the remaining count reaches zero at that rate; today when it has; null when it cannot be told.</param>
+public sealed record ForecastView(double DailyRate, int BasisDays, DateOnly? Date);
+
+public enum EligibleSource
+{
+    Target,
+    Roster,
+}

@@ -1,8 +1,11 @@
 using CccdPlatform.Reporting.Consumers;
 using CccdPlatform.Reporting.Infrastructure;
+using CccdPlatform.Reporting.Projections;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Reporting.Extensions;
 
@@ -14,7 +17,20 @@ public static class ReportingServiceExtensions
     {
         builder.AddServiceDatabase<ReportingDbContext, PostgreSqlReportingDbContext, SqlServerReportingDbContext>(
             DatabaseConnectionName);
-        builder.AddMessaging<ReportingDbContext>(bus => bus.AddConsumer<ApplicationReceivedConsumer>());
+        builder.Services.AddSingleton<ProjectionSignal>();
+        builder.Services.AddSingleton<ProjectionWakeUp>();
+        builder.Services.ConfigureDbContext<PostgreSqlReportingDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ProjectionWakeUp>()));
+        builder.Services.ConfigureDbContext<SqlServerReportingDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ProjectionWakeUp>()));
+        builder.AddMessaging<ReportingDbContext>(bus =>
+            bus.AddConsumer<EventLogConsumer>().Endpoint(endpoint => endpoint.Name = EventLogConsumer.EndpointName));
+
+        // After the migrator, which AddServiceDatabase registered: hosted services start in order.
+        builder.Services.AddOptions<ProjectionOptions>().BindConfiguration(ProjectionOptions.Section);
+        builder.Services.AddScoped<ProjectionBatch>();
+        builder.Services.AddHostedService<Projector>();
+
+        builder.Services.AddSingleton(_ => UnitDirectory.Load(Path.Combine(AppContext.BaseDirectory, "Data", "admin-units.csv")));
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         builder.Services.AddDefaultOpenApi();
         return builder;
     }

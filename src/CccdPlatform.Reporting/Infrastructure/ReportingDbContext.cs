@@ -4,19 +4,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Reporting.Infrastructure;
 
-/// <summary>Reporting's read models. Each provider has a subclass that owns its migrations.</summary>
+/// <summary>
+/// Reporting's event store, its projections (rebuildable from the store) and its own data (targets, campaign windows).
+/// Each provider has a subclass that owns its migrations.
+/// </summary>
 public abstract class ReportingDbContext(DbContextOptions options) : DbContext(options)
 {
+    public DbSet<StoredEvent> StoredEvents => Set<StoredEvent>();
+    public DbSet<PendingEvent> PendingEvents => Set<PendingEvent>();
+    public DbSet<ProjectorState> ProjectorStates => Set<ProjectorState>();
+    public DbSet<ApplicationState> ApplicationStates => Set<ApplicationState>();
     public DbSet<UnitProgress> UnitProgress => Set<UnitProgress>();
+    public DbSet<DailyProgress> DailyProgress => Set<DailyProgress>();
+    public DbSet<TeamDailyProgress> TeamDailyProgress => Set<TeamDailyProgress>();
+    public DbSet<KnownUnit> KnownUnits => Set<KnownUnit>();
+    public DbSet<CommuneRoster> CommuneRosters => Set<CommuneRoster>();
+    public DbSet<EIdAccountState> EIdAccountStates => Set<EIdAccountState>();
+    public DbSet<UnitTarget> UnitTargets => Set<UnitTarget>();
+    public DbSet<CampaignWindow> CampaignWindows => Set<CampaignWindow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<UnitProgress>(progress =>
-        {
-            progress.ToTable("UnitProgress");
-            progress.HasKey(p => p.UnitCode);
-            progress.Property(p => p.UnitCode).HasMaxLength(5);
-        });
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
     }
 }

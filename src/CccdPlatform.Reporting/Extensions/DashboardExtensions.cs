@@ -1,0 +1,25 @@
+using Microsoft.Extensions.FileProviders;
+
+namespace CccdPlatform.Reporting.Extensions;
+
+public static class DashboardExtensions
+{
+    public const string Path = "/api/reports/dashboard";
+
+    /// <summary>
+    /// The commanders' dashboard page, served before authentication: its files hold no data, and every figure it
+    /// shows comes from the report routes, which need a token.
+    /// </summary>
+    public static WebApplication UseReportsDashboard(this WebApplication app)
+    {
+        var files = new PhysicalFileProvider(System.IO.Path.Combine(app.Environment.WebRootPath, "dashboard"));
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = Path });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            RequestPath = Path,
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+        });
+        return app;
+    }
+}

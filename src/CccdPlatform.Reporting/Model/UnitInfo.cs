@@ -1,0 +1,9 @@
+using CccdPlatform.Contracts;
+
+namespace CccdPlatform.Reporting.Model;
+
+/// <summary>A unit as reports show it. <see cref="Path"/> is null for a unit reporting has never heard of.</summary>
+public sealed record UnitInfo(string Code, string? Name, UnitLevel Level, UnitPath? Path)
+{
+    public bool IsKnown => Path is not null;
+}

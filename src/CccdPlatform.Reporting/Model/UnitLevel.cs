@@ -1,0 +1,8 @@
+namespace CccdPlatform.Reporting.Model;
+
+public enum UnitLevel
+{
+    Province,
+    District,
+    Commune,
+}

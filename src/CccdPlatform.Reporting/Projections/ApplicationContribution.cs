@@ -1,0 +1,75 @@
+using CccdPlatform.Contracts;
+using CccdPlatform.Reporting.Model;
+
+namespace CccdPlatform.Reporting.Projections;
+
+/// <summary>
+/// The counters one application adds to, as a function of what is known of it. Every change to an application is
+/// projected as "take away what it contributed, change it, add what it contributes now": so a redelivered or late
+/// event that changes nothing changes no counter, and the order events arrive in does not matter.
+/// </summary>
+public static class ApplicationContribution
+{
+    public static void Add(ApplicationState application, int sign, CounterDeltas deltas)
+    {
+        var path = new UnitPath(application.ProvinceCode, application.DistrictCode, application.CommuneCode);
+        var chain = path.SelfAndAncestors().ToList();
+
+        if (application.Status is { } status)
+        {
+            foreach (var unit in chain)
+            {
+                deltas.Unit(unit, Metrics.Status(status), sign);
+            }
+        }
+
+        if (!application.Received)
+        {
+            return;
+        }
+
+        var day = application.CollectedOn!.Value;
+        foreach (var unit in chain)
+        {
+            deltas.Unit(unit, Metrics.Received, sign);
+            deltas.Unit(unit, Metrics.Channel(application.Channel!), sign);
+            deltas.Unit(unit, Metrics.VisitType(application.VisitType!), sign);
+            deltas.Unit(unit, Metrics.RequestKind(application.RequestKind!), sign);
+            deltas.Day(unit, day, Metrics.Received, sign);
+            deltas.Day(unit, day, Metrics.Channel(application.Channel!), sign);
+            deltas.Day(unit, day, Metrics.VisitType(application.VisitType!), sign);
+            if (application.TeamCode is { } team)
+            {
+                deltas.Team(unit, day, Metrics.Team, team, sign);
+            }
+
+            if (application.MachineId is { } machine)
+            {
+                deltas.Team(unit, day, Metrics.Machine, machine, sign);
+            }
+
+            if (application.IsCrossProvince)
+            {
+                deltas.Unit(unit, Metrics.ForOtherProvinces, sign);
+                deltas.Day(unit, day, Metrics.ForOtherProvinces, sign);
+            }
+        }
+
+        if (application.IsCrossProvince)
+        {
+            deltas.Unit(application.PermanentProvinceCode, Metrics.ReceivedElsewhere, sign);
+            deltas.Day(application.PermanentProvinceCode, day, Metrics.ReceivedElsewhere, sign);
+        }
+
+        // Coverage counts citizens against the population they belong to: a citizen collected in another province
+        // counts for their home province only (events do not say their home district).
+        if (application.Status != Metrics.Cancelled)
+        {
+            foreach (var unit in application.IsCrossProvince ? [application.PermanentProvinceCode] : chain)
+            {
+                deltas.Unit(unit, Metrics.Covered, sign);
+                deltas.Day(unit, day, Metrics.Covered, sign);
+            }
+        }
+    }
+}

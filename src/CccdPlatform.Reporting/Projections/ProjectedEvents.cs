@@ -1,0 +1,66 @@
+using System.Text.Json;
+using CccdPlatform.Contracts;
+using CccdPlatform.Contracts.Intake;
+using CccdPlatform.Reporting.Model;
+
+namespace CccdPlatform.Reporting.Projections;
+
+/// <summary>The event types reporting keeps and projects, and how a stored one is read back.</summary>
+public static class ProjectedEvents
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly Dictionary<string, Type> Types = new Type[]
+    {
+        typeof(ApplicationReceived),
+        typeof(ApplicationStatusChanged),
+        typeof(RosterImported),
+    }.ToDictionary(t => t.FullName!);
+
+    public static string NameOf<T>() => typeof(T).FullName!;
+
+    /// <summary>The stored event as its contract, or null with the reason when it cannot be projected.</summary>
+    public static (object? Message, string? Problem) Read(StoredEvent stored)
+    {
+        if (!Types.TryGetValue(stored.Type, out var type))
+        {
+            return (null, "no projection reads this type");
+        }
+
+        object? message;
+        try
+        {
+            message = JsonSerializer.Deserialize(stored.Body, type, Json);
+        }
+        catch (JsonException exception)
+        {
+            return (null, exception.Message);
+        }
+
+        return message is not null && UnitsOf(message).All(UnitCodes.IsValid) && HasSaneFields(message)
+            ? (message, null)
+            : (null, "a unit code or a field is missing or malformed");
+    }
+
+    /// <summary>The units an event names, so that reporting learns where they lie.</summary>
+    public static IEnumerable<UnitPath?> UnitsOf(object message) => message switch
+    {
+        ApplicationReceived received => [received.CollectingUnit, new UnitPath(received.PermanentProvinceCode, null, null)],
+        ApplicationStatusChanged changed => [changed.CollectingUnit, new UnitPath(changed.PermanentProvinceCode, null, null)],
+        RosterImported roster when roster.Commune?.CommuneCode is not null => [roster.Commune],
+        _ => [null],
+    };
+
+    private static bool HasSaneFields(object message) => message switch
+    {
+        ApplicationReceived r => IsName(r.Channel) && IsName(r.VisitType) && IsName(r.RequestKind)
+            && IsCodeOrNull(r.TeamCode) && IsCodeOrNull(r.MachineId),
+        ApplicationStatusChanged c => IsName(c.NewStatus),
+        RosterImported r => r.EligibleCount >= 0,
+        _ => true,
+    };
+
+    private static bool IsName(string? value) => value is { Length: > 0 and <= 64 };
+
+    private static bool IsCodeOrNull(string? value) => value is null || IsName(value);
+}
