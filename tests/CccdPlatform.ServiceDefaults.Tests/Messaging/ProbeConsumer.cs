@@ -15,11 +15,11 @@ public sealed class ProbeConsumer(ReportingDbContext db, ConsumerLog log) : ICon
     {
         var unitCode = context.Message.UnitCode;
         var updated = await db.UnitProgress
-            .Where(p => p.UnitCode == unitCode)
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Received, p => p.Received + 1), context.CancellationToken);
+            .Where(p => p.UnitCode == unitCode && p.Metric == Metrics.Received)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.Count, p => p.Count + 1), context.CancellationToken);
         if (updated == 0)
         {
-            db.UnitProgress.Add(new UnitProgress { UnitCode = unitCode, Received = 1 });
+            db.UnitProgress.Add(new UnitProgress { UnitCode = unitCode, Metric = Metrics.Received, Count = 1 });
             await db.SaveChangesAsync(context.CancellationToken);
         }
 

@@ -1,5 +1,6 @@
 using CccdPlatform.Reporting.Extensions;
 using CccdPlatform.Reporting.Infrastructure;
+using CccdPlatform.Reporting.Model;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
 using CccdPlatform.TestSupport;
@@ -90,7 +91,7 @@ public class ReportingHost : IAsyncLifetime
 
     /// <summary>The test consumer's count for a unit: how many times its change was committed.</summary>
     public Task<long> CountedAsync(string unitCode) =>
-        QueryAsync(db => db.UnitProgress.Where(p => p.UnitCode == unitCode).Select(p => p.Received).SingleOrDefaultAsync());
+        QueryAsync(db => db.UnitProgress.Where(p => p.UnitCode == unitCode && p.Metric == Metrics.Received).Select(p => p.Count).SingleOrDefaultAsync());
 
     public Task<int> InboxRowsAsync(Guid messageId) =>
         QueryAsync(db => db.Set<InboxMessage>().CountAsync(m => m.MessageId == messageId));
