@@ -41,6 +41,19 @@ public class DeduplicationTests(BiometricsFactory biometrics) : IClassFixture<Bi
     }
 
     [Fact]
+    public async Task OfTwoCapturesOfOneFaceUnderTwoIdentitiesSentAtOnceOnlyOneIsAccepted()
+    {
+        var face = FaceTemplates.Random();
+        var first = await biometrics.ApplicationAsync();
+        var second = await biometrics.ApplicationAsync();
+
+        var outcomes = await Task.WhenAll(
+            CaptureAsync(first, FaceTemplates.NearlyIdentical(face)), CaptureAsync(second, FaceTemplates.NearlyIdentical(face)));
+
+        Assert.Equal(["Accepted", "DuplicateSuspected"], outcomes.Select(o => o.GetProperty("outcome").GetString()).Order());
+    }
+
+    [Fact]
     public async Task DifferentPeoplesFacesAreNotDuplicates()
     {
         await CaptureAsync(await biometrics.ApplicationAsync(), FaceTemplates.Random());

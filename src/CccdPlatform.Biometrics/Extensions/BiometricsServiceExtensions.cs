@@ -27,6 +27,7 @@ public static class BiometricsServiceExtensions
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section);
         services.AddSingleton<TemplateProtector>();
         services.AddScoped<CaptureScreening>();
+        services.AddSingleton<DeduplicationGate>();
 
         // The built-in matcher; an external ABIS would register its own IFaceMatcher instead of these three.
         services.AddSingleton(sp => new InMemoryFaceMatcher(sp.GetRequiredService<IOptions<MatchingOptions>>().Value.FaceTemplateDimension));

@@ -21,7 +21,7 @@ public sealed class FaceGalleryLoader(
     // Transactions commit in a different order than they stamp AcceptedAt; enrolment is idempotent, so look back.
     private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(2);
 
-    private DateTimeOffset _loadedUpTo = DateTimeOffset.MinValue;
+    private DateTimeOffset? _loadedUpTo;
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -40,8 +40,11 @@ public sealed class FaceGalleryLoader(
         {
             try
             {
-                var since = _loadedUpTo == DateTimeOffset.MinValue ? _loadedUpTo : _loadedUpTo - Overlap;
-                _loadedUpTo = await LoadAsync(since, stoppingToken);
+                var since = _loadedUpTo is { } upTo ? upTo - Overlap : DateTimeOffset.MinValue;
+                if (await LoadAsync(since, stoppingToken) is { } latest && (_loadedUpTo is null || latest > _loadedUpTo))
+                {
+                    _loadedUpTo = latest;
+                }
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
@@ -50,8 +53,8 @@ public sealed class FaceGalleryLoader(
         }
     }
 
-    /// <summary>Enrols every face accepted since <paramref name="since"/> and returns the latest acceptance time seen.</summary>
-    public async Task<DateTimeOffset> LoadAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    /// <summary>Enrols every face accepted since <paramref name="since"/>; returns the latest acceptance seen, if any.</summary>
+    public async Task<DateTimeOffset?> LoadAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BiometricsDbContext>();
@@ -61,12 +64,15 @@ public sealed class FaceGalleryLoader(
                 (c, a) => new { c.Id, a.CitizenRef, c.EncryptedFaceTemplate, AcceptedAt = c.AcceptedAt!.Value })
             .AsAsyncEnumerable();
 
-        var latest = since;
+        DateTimeOffset? latest = null;
         await foreach (var face in accepted.WithCancellation(cancellationToken))
         {
             var template = protector.Unprotect(face.EncryptedFaceTemplate, face.Id, ProtectedFields.FaceTemplate);
             matcher.Enrol(face.Id, SubjectIds.Of(face.CitizenRef), FaceTemplate.FromBytes(template));
-            latest = face.AcceptedAt > latest ? face.AcceptedAt : latest;
+            if (latest is null || face.AcceptedAt > latest)
+            {
+                latest = face.AcceptedAt;
+            }
         }
 
         return latest;

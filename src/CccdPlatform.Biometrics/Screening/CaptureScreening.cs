@@ -19,9 +19,11 @@ public sealed class CaptureScreening(
     TemplateProtector protector,
     IOptions<QualityPolicy> quality,
     IOptions<MatchingOptions> matching,
-    TimeProvider clock)
+    DeduplicationGate gate,
+    TimeProvider clock) : IAsyncDisposable
 {
     private readonly List<(Guid TemplateId, Guid SubjectId, float[] Face)> _enrolments = [];
+    private bool _inGate;
 
     public async Task ScreenAsync(KnownApplication application, Capture capture, float[] face, CancellationToken cancellationToken)
     {
@@ -46,6 +48,7 @@ public sealed class CaptureScreening(
     /// <summary>Searches the face among other people's: accepted when nobody is too similar, else one case per match.</summary>
     public async Task DeduplicateAsync(KnownApplication application, Capture capture, float[] face, CancellationToken cancellationToken)
     {
+        await EnterGateAsync(cancellationToken);
         var settings = matching.Value;
         var candidates = await matcher.SearchAsync(
             face, SubjectIds.Of(application.CitizenRef), settings.DuplicateThreshold, settings.MaxCandidates, cancellationToken);
@@ -106,6 +109,7 @@ public sealed class CaptureScreening(
             return;
         }
 
+        await EnterGateAsync(cancellationToken);
         var othersOpen = await db.DuplicateCases.AnyAsync(
             c => c.CaptureId == duplicate.CaptureId && c.Id != duplicate.Id && c.Decision == null, cancellationToken);
         if (!othersOpen)
@@ -124,19 +128,46 @@ public sealed class CaptureScreening(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            foreach (var (templateId, subjectId, face) in _enrolments)
+            {
+                await matcher.EnrolAsync(templateId, subjectId, face, cancellationToken);
+            }
+
+            return true;
         }
         catch (DbUpdateConcurrencyException)
         {
             return false;
         }
-
-        foreach (var (templateId, subjectId, face) in _enrolments)
+        finally
         {
-            await matcher.EnrolAsync(templateId, subjectId, face, cancellationToken);
+            _enrolments.Clear();
+            LeaveGate();
         }
+    }
 
-        _enrolments.Clear();
-        return true;
+    public ValueTask DisposeAsync()
+    {
+        LeaveGate();
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task EnterGateAsync(CancellationToken cancellationToken)
+    {
+        if (!_inGate)
+        {
+            await gate.EnterAsync(cancellationToken);
+            _inGate = true;
+        }
+    }
+
+    private void LeaveGate()
+    {
+        if (_inGate)
+        {
+            _inGate = false;
+            gate.Leave();
+        }
     }
 
     private void Accept(KnownApplication application, Capture capture, float[] face)
