@@ -11,4 +11,5 @@ var baseline = BandwidthBaseline.Measure(gigabytes: Math.Max(1, (galleryBytes + 
 Console.WriteLine($"Memory bandwidth baseline (parallel sum, {Environment.ProcessorCount} threads): {baseline:F1} GB/s");
 Console.WriteLine();
 Console.WriteLine(KernelComparison.Run(dimension));
+Console.WriteLine(StartupDecryption.Run(dimension));
 Console.WriteLine(SearchBenchmark.Run(sizes, dimension, baseline));
