@@ -91,12 +91,15 @@ public static class ApplicationsApi
     private static async Task<Results<Created<ApplicationReceipt>, ProblemHttpResult>?> EarlierAnswerAsync(
         IntakeDbContext db, string? key, string requestHash, string personalId, CancellationToken cancellationToken)
     {
+        // The open application first: the winner of a race commits it together with its key, so once it is visible
+        // the key is too, and a retry is never mistaken for a second application.
+        var open = await db.OpenApplications.FindAsync([personalId], cancellationToken);
         if (key is not null && await db.IdempotencyRecords.FindAsync([key], cancellationToken) is { } record)
         {
             return record.RequestHash == requestHash ? Receipt(record.ApplicationId) : Problems.IdempotencyKeyReused();
         }
 
-        if (await db.OpenApplications.FindAsync([personalId], cancellationToken) is { } open)
+        if (open is not null)
         {
             return Problems.OpenApplicationExists(open.ApplicationId);
         }
