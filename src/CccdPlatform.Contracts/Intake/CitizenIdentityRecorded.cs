@@ -14,6 +14,7 @@ namespace CccdPlatform.Contracts.Intake;
 /// <param name="CollectingUnit">The unit that collected the application.</param>
 /// <param name="EIdRequest">The eID account asked for on the application form, or null.</param>
 /// <param name="RecordedAt">When intake saved the application.</param>
+[InternalEvent]
 public sealed record CitizenIdentityRecorded(
     Guid ApplicationId,
     string CitizenRef,
