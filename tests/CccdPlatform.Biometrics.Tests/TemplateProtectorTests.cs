@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using CccdPlatform.Biometrics.Infrastructure;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace CccdPlatform.Biometrics.Tests;
@@ -52,6 +53,21 @@ public class TemplateProtectorTests
         Assert.Equal(_template, rotated.Unprotect(old, _owner, "face"));
         Assert.Equal(2, rotated.Protect(_template, _owner, "face")[0]);
         Assert.ThrowsAny<CryptographicException>(() => Protector(KeyTwo, keyId: 2).Unprotect(old, _owner, "face"));
+    }
+
+    [Fact]
+    public void RotationIsConfiguredByKeyId()
+    {
+        var old = Protector(KeyOne, keyId: 1).Protect(_template, _owner, "face");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Biometrics:TemplateKey"] = KeyTwo,
+            ["Biometrics:TemplateKeyId"] = "2",
+            ["Biometrics:RetiredTemplateKeys:1"] = KeyOne,
+        }).Build();
+        var options = configuration.GetSection(TemplateProtectionOptions.Section).Get<TemplateProtectionOptions>()!;
+
+        Assert.Equal(_template, new TemplateProtector(Options.Create(options)).Unprotect(old, _owner, "face"));
     }
 
     [Theory]
