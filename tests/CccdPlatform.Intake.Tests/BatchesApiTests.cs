@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CccdPlatform.ServiceDefaults.Authentication;
+using CccdPlatform.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace CccdPlatform.Intake.Tests;
 
@@ -237,6 +239,80 @@ public class BatchesApiTests(IntakeFactory intake) : IClassFixture<IntakeFactory
             Assert.All(answersForItem, i => Assert.Contains(Outcome(i), new[] { "Created", "AlreadyReceived" }));
         }
 
+        await AssertOneApplicationPerCitizenAsync(forms);
+    }
+
+    [Fact]
+    public async Task AResendThatReadsTheBatchBeforeTheFirstSendIsSavedIsStillAnsweredAlreadyReceived()
+    {
+        // A kit that times out resends while its first send is still being saved. Locks on the real database line the
+        // two up: the first send is held inside its transaction (after its open applications, before its history),
+        // the resend looks up the batch's items (none saved yet) and is then held before it looks up open
+        // applications, which it reaches only once the first send has been saved.
+        var forms = Enumerable.Range(0, 3).Select(_ => OfflineForm()).ToArray();
+        var batch = Batch(NewMachineId(), forms);
+        await using var holdHistory = await LockAsync("StatusChanges", "SHARE");
+        var first = MobileOfficer().PostAsJsonAsync(Path, batch);
+        await Eventually.HoldsAsync(async () => await LockWaitsAsync() == 1);
+        await using var holdOpenApplications = await OpenTransactionAsync();
+        var openApplicationsLocked = ExecuteAsync(holdOpenApplications, "LOCK TABLE \"OpenApplications\" IN ACCESS EXCLUSIVE MODE");
+        await Eventually.HoldsAsync(async () => await LockWaitsAsync() == 2);
+
+        var resend = MobileOfficer().PostAsJsonAsync(Path, batch);
+        await Eventually.HoldsAsync(async () => resend.IsCompleted || await LockWaitsAsync() == 3);
+        await holdHistory.Transaction.CommitAsync();
+        await openApplicationsLocked;
+        await holdOpenApplications.Transaction.CommitAsync();
+
+        var created = await ItemsOfAsync(await first);
+        var resent = await ItemsOfAsync(await resend);
+        Assert.All(created, i => Assert.Equal("Created", Outcome(i)));
+        Assert.Equal(["AlreadyReceived", "AlreadyReceived", "AlreadyReceived"], resent.Select(Outcome));
+        Assert.Equal(created.Select(IdOf), resent.Select(IdOf));
+        await AssertOneApplicationPerCitizenAsync(forms);
+    }
+
+    private sealed record HeldConnection(NpgsqlConnection Connection, NpgsqlTransaction Transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
+    }
+
+    private async Task<HeldConnection> OpenTransactionAsync()
+    {
+        var connection = new NpgsqlConnection(intake.DatabaseConnectionString);
+        await connection.OpenAsync();
+        return new HeldConnection(connection, await connection.BeginTransactionAsync());
+    }
+
+    private async Task<HeldConnection> LockAsync(string table, string mode)
+    {
+        var held = await OpenTransactionAsync();
+        await ExecuteAsync(held, $"LOCK TABLE \"{table}\" IN {mode} MODE");
+        return held;
+    }
+
+    private static async Task ExecuteAsync(HeldConnection held, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, held.Connection, held.Transaction);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>How many sessions on this fixture's database are waiting for a lock.</summary>
+    private async Task<long> LockWaitsAsync()
+    {
+        await using var connection = new NpgsqlConnection(intake.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    private async Task AssertOneApplicationPerCitizenAsync(Dictionary<string, object?>[] forms)
+    {
         var personalIds = forms.Select(PersonalIdOf).ToList();
         var perCitizen = await intake.QueryAsync(db => db.Applications
             .Where(a => personalIds.Contains(a.PersonalId))
