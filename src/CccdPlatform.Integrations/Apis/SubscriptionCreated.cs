@@ -1,0 +1,3 @@
+namespace CccdPlatform.Integrations.Apis;
+
+public sealed record SubscriptionCreated(SubscriptionView Subscription, Credentials Credentials);
