@@ -68,9 +68,22 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name, IResourceBui
 // Every service validates the tokens the gateway forwards, so all share one issuer, audience and key.
 // The projects have no launch profiles of their own, so without ASPNETCORE_ENVIRONMENT they would run as
 // Production under a Development AppHost.
-IResourceBuilder<ProjectResource> WithPlatformDefaults(IResourceBuilder<ProjectResource> project) =>
+IResourceBuilder<ProjectResource> WithPlatformDefaults(IResourceBuilder<ProjectResource> project)
+{
     project
         .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
         .WithEnvironment("Authentication__Issuer", "cccd-platform-dev")
         .WithEnvironment("Authentication__Audience", "cccd-platform")
         .WithEnvironment("Authentication__SigningKey", jwtSigningKey);
+
+    // Services:LogLevel turns every category of every service up (or down) at once, e.g. Debug for a privacy check.
+    if (builder.Configuration["Services:LogLevel"] is { Length: > 0 } level)
+    {
+        foreach (var category in new[] { "Default", "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Yarp", "MassTransit" })
+        {
+            project.WithEnvironment($"Logging__LogLevel__{category}", level);
+        }
+    }
+
+    return project;
+}

@@ -1,6 +1,7 @@
 using CccdPlatform.ServiceDefaults.Authentication;
 using Microsoft.Extensions.Configuration;
 using CccdPlatform.ServiceDefaults.Http;
+using CccdPlatform.ServiceDefaults.Privacy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using System.Text.Json;
@@ -47,6 +48,7 @@ public static class Extensions
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         builder.Services.AddDefaultAuthentication(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.RedactLogs();
         return builder;
     }
 
@@ -71,7 +73,8 @@ public static class Extensions
                     && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
                 .AddHttpClientInstrumentation()
                 .AddNpgsql()
-                .AddSqlClientInstrumentation());
+                .AddSqlClientInstrumentation()
+                .AddProcessor(new RedactingActivityProcessor()));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

@@ -7,6 +7,6 @@ public static class VietnamTime
 
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 
-    /// <summary>The instant a Vietnamese calendar day starts.</summary>
-    public static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), Offset);
+    /// <summary>The instant a Vietnamese calendar day starts, in UTC (the form databases store).</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
 }

@@ -20,7 +20,7 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
 
         var field = badRequest.InnerException is JsonException { Path: { Length: > 1 } path }
             ? FieldName(path)
-            : BoundParameter().Match(badRequest.Message) is { Success: true } parameter ? parameter.Groups["name"].Value : "body";
+            : BoundParameter().Match(badRequest.Message) is { Success: true } parameter ? JsonNamingPolicy.CamelCase.ConvertName(parameter.Groups["name"].Value) : "body";
         var message = badRequest.InnerException is JsonException
             ? "This value is not valid here (wrong type, format or unknown value), or the JSON is broken."
             : badRequest.Message;

@@ -11,6 +11,10 @@ public static class MessagingExtensions
 {
     public const string ConnectionName = "messaging";
 
+    /// <summary>"CccdPlatform.Intake" -> "intake".</summary>
+    public static string ServiceName(IHostEnvironment environment) =>
+        environment.ApplicationName.Split('.')[^1].ToLowerInvariant();
+
     /// <summary>
     /// MassTransit on RabbitMQ from the <c>messaging</c> connection string: quorum queues, publisher confirms,
     /// retries then the <c>_error</c> queue, the service's transactional outbox and its inbox.
@@ -38,7 +42,9 @@ public static class MessagingExtensions
 
         services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            // Queues are named after their service: two services with a consumer of the same name must not end up
+            // competing on one queue, each getting only some of the messages.
+            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(ServiceName(builder.Environment), includeNamespace: false));
             addConsumers?.Invoke(bus);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {

@@ -3,6 +3,9 @@ using System.Net.Sockets;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using CccdPlatform.AppHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 
 namespace CccdPlatform.EndToEnd.Tests;
 
@@ -15,6 +18,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
     public DistributedApplication App { get; private set; } = null!;
+
+    /// <summary>Every line every resource wrote, as the dashboard would show it.</summary>
+    public CapturedLogs ServiceLogs { get; } = new();
     public HttpClient Gateway { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -24,7 +30,12 @@ public sealed class PlatformFixture : IAsyncLifetime
             "--Infrastructure:Mode=Local",
             $"--Gateway:Port={FreePort()}",
             "--environment=Development",
+            // Everything the services can say, so the privacy test sees the most there is to leak.
+            "--Services:LogLevel=Debug",
         ]);
+        builder.Services.AddLogging(logging => logging
+            .AddProvider(ServiceLogs)
+            .AddFilter<ConsoleLoggerProvider>("CccdPlatform.AppHost.Resources", LogLevel.Warning));
         App = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await App.StartAsync(timeout.Token);

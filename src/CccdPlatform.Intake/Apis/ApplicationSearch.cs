@@ -29,14 +29,14 @@ public sealed record ApplicationSearch(
             errors["unitCode"] = ["This is not a known administrative unit code."];
         }
 
-        if (Status is not null && !IsOneOf<ApplicationStatus>(Status))
+        if (Status is not null && !EnumNames.TryParse<ApplicationStatus>(Status, out _))
         {
-            errors["status"] = [$"Use one of: {string.Join(", ", Enum.GetNames<ApplicationStatus>())}."];
+            errors["status"] = [EnumNames.Expected<ApplicationStatus>()];
         }
 
-        if (Channel is not null && !IsOneOf<Channel>(Channel))
+        if (Channel is not null && !EnumNames.TryParse<Channel>(Channel, out _))
         {
-            errors["channel"] = [$"Use one of: {string.Join(", ", Enum.GetNames<Channel>())}."];
+            errors["channel"] = [EnumNames.Expected<Channel>()];
         }
 
         if (From > To)
@@ -61,9 +61,6 @@ public sealed record ApplicationSearch(
 
         return errors;
     }
-
-    private static bool IsOneOf<TEnum>(string value) where TEnum : struct, Enum =>
-        !value.All(char.IsAsciiDigit) && Enum.TryParse<TEnum>(value, ignoreCase: true, out _);
 
     public IQueryable<CitizenApplication> Apply(IQueryable<CitizenApplication> applications, UnitPath unit)
     {

@@ -83,9 +83,22 @@ public static class BatchesApi
         var open = await db.OpenApplications.AsNoTracking()
             .Where(o => personalIds.Contains(o.PersonalId))
             .ToDictionaryAsync(o => o.PersonalId, o => o.ApplicationId, cancellationToken);
+
+        // A resend of this very batch may have been saved since its items were first looked up: its open
+        // applications are then this batch's own, not conflicts.
+        var clientIds = candidates.Select(c => c.ClientItemId).ToList();
+        var savedMeanwhile = await db.BatchItems.AsNoTracking()
+            .Where(b => b.MachineId == machineId && clientIds.Contains(b.ClientItemId))
+            .ToDictionaryAsync(b => b.ClientItemId, b => b.ApplicationId, cancellationToken);
         var accepted = new List<Candidate>();
         foreach (var candidate in candidates)
         {
+            if (savedMeanwhile.TryGetValue(candidate.ClientItemId, out var savedId))
+            {
+                results[candidate.Index] = new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.AlreadyReceived, savedId);
+                continue;
+            }
+
             if (open.TryGetValue(candidate.Application.PersonalId, out var openId))
             {
                 results[candidate.Index] = new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.Conflict, openId);

@@ -36,7 +36,8 @@ public static class NewApplications
             TeamCode = form.TeamCode,
             MachineId = form.MachineId,
             Status = ApplicationStatus.Received,
-            CollectedAt = form.CollectedAt ?? now,
+            // Stored in UTC: the offset the machine sent is not part of the fact.
+            CollectedAt = (form.CollectedAt ?? now).ToUniversalTime(),
             ReceivedAt = now,
             CollectedBy = collectedBy,
             EIdRequest = form.EIdRequest is { } eid

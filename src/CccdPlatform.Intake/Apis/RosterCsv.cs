@@ -14,9 +14,10 @@ public static class RosterCsv
     private static readonly string[] RequiredColumns = ["personalid", "fullname", "dateofbirth", "sex"];
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
-    public static IEnumerable<RosterRow> Read(Stream csv)
+    public static IEnumerable<RosterRow> Read(string csv)
     {
-        using var parser = new TextFieldParser(csv, Encoding.UTF8) { HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = true };
+        var lineCount = csv.TrimEnd('\r', '\n').Split('\n').Length;
+        using var parser = new TextFieldParser(new StringReader(csv)) { HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = true };
         parser.SetDelimiters(",", ";");
         var header = parser.ReadFields()?.Select(h => h.Trim().ToLowerInvariant()).ToArray() ?? [];
         var missing = RequiredColumns.Except(header).ToList();
@@ -30,7 +31,6 @@ public static class RosterCsv
         var column = header.Select((name, index) => (name, index)).ToDictionary(c => c.name, c => c.index);
         while (!parser.EndOfData)
         {
-            var line = (int)parser.LineNumber;
             string[] fields;
             try
             {
@@ -40,6 +40,9 @@ public static class RosterCsv
             {
                 fields = [];
             }
+
+            // The parser skips blank lines, so the line just read is the one before the next, or the file's last.
+            var line = parser.LineNumber is var next and > 0 ? (int)next - 1 : lineCount;
 
             string? Field(string name) => column.TryGetValue(name, out var i) && i < fields.Length && fields[i].Length > 0 ? fields[i] : null;
             yield return new RosterRow(

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text;
 using CccdPlatform.Contracts.Intake;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
@@ -93,16 +94,12 @@ public static class RostersApi
         var seen = new HashSet<string>();
         try
         {
-            // The parser reads synchronously, so the upload is buffered first.
-            using var csv = new MemoryStream();
-            await using (var upload = request.HasFormContentType
+            // The parser reads synchronously, so the upload is read whole first (a BOM from Excel is dropped here).
+            await using var upload = request.HasFormContentType
                 ? (await request.ReadFormAsync(cancellationToken)).Files.FirstOrDefault()?.OpenReadStream() ?? Stream.Null
-                : request.Body)
-            {
-                await upload.CopyToAsync(csv, cancellationToken);
-            }
-
-            csv.Position = 0;
+                : request.Body;
+            using var reader = new StreamReader(upload, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var csv = await reader.ReadToEndAsync(cancellationToken);
             foreach (var row in RosterCsv.Read(csv))
             {
                 var validation = await validator.ValidateAsync(row, cancellationToken);

@@ -27,7 +27,7 @@ public static class WorklistsApi
 
     public static async Task<Results<Ok<Page<WorklistEntry>>, ValidationProblem, ProblemHttpResult>> GetWorklist(
         string? communeCode,
-        NotServedReason? reason,
+        string? reason,
         int? page,
         int? pageSize,
         ClaimsPrincipal user,
@@ -53,6 +53,12 @@ public static class WorklistsApi
             errors["pageSize"] = [$"A page holds 1 to {ApplicationsApi.MaxPageSize} citizens."];
         }
 
+        NotServedReason reasonFilter = default;
+        if (reason is not null && !EnumNames.TryParse(reason, out reasonFilter))
+        {
+            errors["reason"] = [EnumNames.Expected<NotServedReason>()];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -68,7 +74,7 @@ public static class WorklistsApi
             .Where(c => !db.Applications.Any(a => a.PersonalId == c.PersonalId && a.Status != ApplicationStatus.Cancelled));
         if (reason is not null)
         {
-            query = query.Where(c => c.Reason == reason);
+            query = query.Where(c => c.Reason == reasonFilter);
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -93,7 +99,7 @@ public static class WorklistsApi
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["reason"] = [$"Use one of: {string.Join(", ", Enum.GetNames<NotServedReason>())}."],
+                ["reason"] = [EnumNames.Expected<NotServedReason>()],
             });
         }
 
