@@ -16,10 +16,10 @@ public sealed class EventPublisher : IAsyncDisposable
         return new EventPublisher(bus);
     }
 
-    public async Task<Guid> PublishAsync<T>(T message, Guid? messageId = null) where T : class
+    public async Task<Guid> PublishAsync(object message, Guid? messageId = null)
     {
         var id = messageId ?? Guid.NewGuid();
-        await _bus.Publish(message, context => context.MessageId = id);
+        await _bus.Publish(message, message.GetType(), context => context.MessageId = id);
         return id;
     }
 

@@ -24,7 +24,8 @@ public static class ProjectionApi
         var projector = await db.ProjectorStates.AsNoTracking().SingleAsync(s => s.Id == ProjectorState.TheOne, cancellationToken);
         var pending = await db.PendingEvents.LongCountAsync(cancellationToken);
         var stored = await db.StoredEvents.LongCountAsync(cancellationToken);
-        return TypedResults.Ok(new ProjectionStatusView(projector.ProjectedEvents, pending, stored, projector.LastProjectedAt, projector.RebuiltAt));
+        return TypedResults.Ok(new ProjectionStatusView(
+            projector.ProjectedEvents, pending, stored, projector.SkippedEvents, projector.LastProjectedAt, projector.RebuiltAt));
     }
 
     /// <summary>Empties the projections and queues every stored event; the figures are whole again once nothing is pending.</summary>

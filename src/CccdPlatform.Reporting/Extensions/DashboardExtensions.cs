@@ -12,8 +12,10 @@ public static class DashboardExtensions
     /// </summary>
     public static WebApplication UseReportsDashboard(this WebApplication app)
     {
+        // No redirect to add the trailing slash: it would name the host the service sees, which behind the gateway is
+        // not one the browser can reach. The page links its files by absolute path instead.
         var files = new PhysicalFileProvider(System.IO.Path.Combine(app.Environment.WebRootPath, "dashboard"));
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = Path });
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = Path, RedirectToAppendTrailingSlash = false });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,

@@ -9,9 +9,9 @@ namespace CccdPlatform.Reporting.Infrastructure;
 /// </summary>
 public static class ProjectorLease
 {
+    public const string SqlServerTake = "SELECT * FROM [ProjectorStates] WITH (UPDLOCK, HOLDLOCK, ROWLOCK) WHERE [Id] = 1";
+    public const string PostgreSqlTake = """SELECT * FROM "ProjectorStates" WHERE "Id" = 1 FOR UPDATE""";
+
     public static Task<ProjectorState> TakeAsync(ReportingDbContext db, CancellationToken cancellationToken) =>
-        db.ProjectorStates.FromSqlRaw(db.Database.IsSqlServer()
-                ? "SELECT * FROM [ProjectorStates] WITH (UPDLOCK, HOLDLOCK, ROWLOCK) WHERE [Id] = 1"
-                : """SELECT * FROM "ProjectorStates" WHERE "Id" = 1 FOR UPDATE""")
-            .SingleAsync(cancellationToken);
+        db.ProjectorStates.FromSqlRaw(db.Database.IsSqlServer() ? SqlServerTake : PostgreSqlTake).SingleAsync(cancellationToken);
 }

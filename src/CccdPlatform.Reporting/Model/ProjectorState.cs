@@ -10,6 +10,9 @@ public sealed class ProjectorState
 
     public int Id { get; init; }
     public long ProjectedEvents { get; set; }
+
+    /// <summary>Stored events the projections could not take in (each logged); a rebuild after a fix takes them in.</summary>
+    public long SkippedEvents { get; set; }
     public DateTimeOffset? LastProjectedAt { get; set; }
     public DateTimeOffset? RebuiltAt { get; set; }
 }

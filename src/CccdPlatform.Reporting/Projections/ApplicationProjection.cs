@@ -48,7 +48,7 @@ public static class ApplicationProjection
         if (IsNewer(received.ReceivedAt, Metrics.Statuses[0], application))
         {
             application.Status = Metrics.Statuses[0];
-            application.StatusChangedAt = received.ReceivedAt;
+            application.StatusChangedAt = received.ReceivedAt.ToUniversalTime();
         }
 
         ApplicationContribution.Add(application, +1, deltas);
@@ -79,7 +79,7 @@ public static class ApplicationProjection
         }
 
         application.Status = changed.NewStatus;
-        application.StatusChangedAt = changed.ChangedAt;
+        application.StatusChangedAt = changed.ChangedAt.ToUniversalTime();
         ApplicationContribution.Add(application, +1, deltas);
     }
 

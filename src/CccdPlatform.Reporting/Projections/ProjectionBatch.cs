@@ -60,6 +60,24 @@ public sealed class ProjectionBatch(ReportingDbContext db, UnitDirectory units, 
         return events.Count;
     }
 
+    /// <summary>Takes the oldest pending event off the queue unprojected, after it failed again and again.</summary>
+    public async Task SkipOldestAsync(CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var projector = await ProjectorLease.TakeAsync(db, cancellationToken);
+        var oldest = await db.PendingEvents.OrderBy(p => p.Sequence).FirstOrDefaultAsync(cancellationToken);
+        if (oldest is null)
+        {
+            return;
+        }
+
+        db.PendingEvents.Remove(oldest);
+        projector.SkippedEvents++;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogError("Stored event {Sequence} failed to project {Attempts} times and is skipped; a rebuild retries it", oldest.Sequence, 5);
+    }
+
     private async Task ProjectApplicationsAsync(List<object> messages, CounterDeltas deltas, CancellationToken cancellationToken)
     {
         var ids = messages.Select(m => m switch

@@ -4,7 +4,9 @@ namespace CccdPlatform.Reporting.Projections;
 
 /// <summary>
 /// Projects stored events as they arrive, batch after batch while there are any: under load a batch holds whatever
-/// arrived during the previous one, so the counters are written once per batch instead of once per event.
+/// arrived during the previous one, so the counters are written once per batch instead of once per event. After a
+/// failure it goes one event at a time for a while, so that an event that can never be projected is found and set
+/// aside instead of holding back every event after it.
 /// </summary>
 public sealed class Projector(
     IServiceScopeFactory scopes,
@@ -13,16 +15,31 @@ public sealed class Projector(
     TimeProvider clock,
     ILogger<Projector> logger) : BackgroundService
 {
+    private const int AttemptsBeforeSkipping = 5;
+    private const int CarefulBatches = 100;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
+        var failures = 0;
+        var careful = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var batch = scope.ServiceProvider.GetRequiredService<ProjectionBatch>();
-                if (await batch.RunAsync(settings.BatchSize, stoppingToken) == 0)
+                if (failures >= AttemptsBeforeSkipping)
+                {
+                    await batch.SkipOldestAsync(stoppingToken);
+                    failures = 0;
+                    continue;
+                }
+
+                var projected = await batch.RunAsync(careful > 0 ? 1 : settings.BatchSize, stoppingToken);
+                failures = 0;
+                careful = Math.Max(0, careful - 1);
+                if (projected == 0)
                 {
                     await signal.WaitAsync(settings.PollInterval, stoppingToken);
                 }
@@ -33,7 +50,9 @@ public sealed class Projector(
             }
             catch (Exception exception)
             {
-                logger.LogWarning(exception, "Projecting stored events failed; retrying shortly");
+                failures = careful > 0 ? failures + 1 : 1;
+                careful = CarefulBatches;
+                logger.LogWarning(exception, "Projecting stored events failed (attempt {Attempt}); retrying shortly", failures);
                 await Task.Delay(settings.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }

@@ -24,6 +24,7 @@ public static class Rebuild
             ? "INSERT INTO [PendingEvents] ([Sequence]) SELECT [Sequence] FROM [StoredEvents]"
             : """INSERT INTO "PendingEvents" ("Sequence") SELECT "Sequence" FROM "StoredEvents" """, cancellationToken);
         projector.ProjectedEvents = 0;
+        projector.SkippedEvents = 0;
         projector.RebuiltAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -40,7 +40,7 @@ public static class RosterProjection
 
             var difference = import.EligibleCount - roster.EligibleCount;
             roster.EligibleCount = import.EligibleCount;
-            roster.ImportedAt = import.ImportedAt;
+            roster.ImportedAt = import.ImportedAt.ToUniversalTime();
             foreach (var unit in import.Commune.SelfAndAncestors())
             {
                 deltas.Unit(unit, Metrics.RosterEligible, difference);

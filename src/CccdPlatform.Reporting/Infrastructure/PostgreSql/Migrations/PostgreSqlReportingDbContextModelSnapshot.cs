@@ -252,6 +252,9 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("RebuiltAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("SkippedEvents")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.ToTable("ProjectorStates", (string)null);
@@ -260,7 +263,8 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                         new
                         {
                             Id = 1,
-                            ProjectedEvents = 0L
+                            ProjectedEvents = 0L,
+                            SkippedEvents = 0L
                         });
                 });
 

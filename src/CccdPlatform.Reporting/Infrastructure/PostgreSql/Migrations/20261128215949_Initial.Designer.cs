@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlReportingDbContext))]
-    [Migration("20261128213705_Initial")]
+    [Migration("20261128215949_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -255,6 +255,9 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                     b.Property<DateTimeOffset?>("RebuiltAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("SkippedEvents")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.ToTable("ProjectorStates", (string)null);
@@ -263,7 +266,8 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                         new
                         {
                             Id = 1,
-                            ProjectedEvents = 0L
+                            ProjectedEvents = 0L,
+                            SkippedEvents = 0L
                         });
                 });
 

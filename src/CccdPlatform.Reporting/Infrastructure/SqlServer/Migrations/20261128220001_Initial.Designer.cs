@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerReportingDbContext))]
-    [Migration("20261128213713_Initial")]
+    [Migration("20261128220001_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -255,6 +255,9 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("RebuiltAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<long>("SkippedEvents")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.ToTable("ProjectorStates", (string)null);
@@ -263,7 +266,8 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
                         new
                         {
                             Id = 1,
-                            ProjectedEvents = 0L
+                            ProjectedEvents = 0L,
+                            SkippedEvents = 0L
                         });
                 });
 
