@@ -12,6 +12,7 @@ missing_packages() {
   [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || echo rabbitmq-server
   pg_bin_dir >/dev/null || echo postgresql
   command -v curl >/dev/null || echo curl
+  [[ -x /usr/bin/chromium ]] || echo chromium
 }
 mapfile -t packages < <(missing_packages)
 
