@@ -11,7 +11,8 @@ public sealed class SubscribeValidator : AbstractValidator<Subscribe>
     {
         RuleFor(s => s.EventTypes).NotEmpty().WithMessage("Name at least one event type.")
             .Must(types => types!.Count <= MaxEventTypes).WithMessage($"Name at most {MaxEventTypes} event types.");
-        RuleForEach(s => s.EventTypes).Custom((name, context) =>
+        // Every wrong name is reported, not only the first.
+        RuleForEach(s => s.EventTypes).Cascade(CascadeMode.Continue).Custom((name, context) =>
         {
             if (string.IsNullOrWhiteSpace(name))
             {
