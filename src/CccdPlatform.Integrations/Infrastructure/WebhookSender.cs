@@ -145,7 +145,7 @@ public sealed class WebhookSender(
                 .SetProperty(d => d.LastAttemptAt, now)
                 .SetProperty(d => d.NextAttemptAt, now + Settings.DelayAfter(attempts))
                 .SetProperty(d => d.LastError, error), cancellationToken);
-            logger.LogInformation("Webhook delivery {DeliveryId} of subscription {SubscriptionId} failed (attempt {Attempts}): {Error}",
+            logger.LogDebug("Webhook delivery {DeliveryId} of subscription {SubscriptionId} failed (attempt {Attempts}): {Error}",
                 delivery.Id, subscription.Id, attempts, error);
         }
     }
