@@ -57,7 +57,8 @@ public static class ProgressReport
                 byStatus["RecaptureNeeded"],
                 byStatus["UnderReview"],
                 byStatus["Received"]),
-            new EIdAccountsView(eIdLevels.Values.Sum(), eIdLevels, Breakdown(counters, Metrics.EIdStatePrefix, [])),
+            new EIdAccountsView(
+                eIdLevels.Values.Sum(), eIdLevels, Breakdown(counters, Metrics.EIdStatePrefix, Metrics.EIdStates), Count(Metrics.EIdDeadlinesBreached)),
             eligible,
             source,
             rosterEligible,

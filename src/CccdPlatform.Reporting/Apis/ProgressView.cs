@@ -39,7 +39,11 @@ public sealed record CrossProvinceView(long CollectedForOtherProvinces, long Rec
 /// <param name="Awaiting">Received, with no biometric outcome yet.</param>
 public sealed record BiometricsView(long Accepted, long RecaptureNeeded, long UnderReview, long Awaiting);
 
-public sealed record EIdAccountsView(long Total, IReadOnlyDictionary<string, long> ByLevel, IReadOnlyDictionary<string, long> ByState);
+/// <param name="Total">Accounts created (any state but Requested).</param>
+/// <param name="ByState">Requested (not created yet), PendingActivation, Active, Locked.</param>
+/// <param name="DeadlinesBreached">Requests this unit was accountable for that missed their legal deadline.</param>
+public sealed record EIdAccountsView(
+    long Total, IReadOnlyDictionary<string, long> ByLevel, IReadOnlyDictionary<string, long> ByState, long DeadlinesBreached);
 
 /// <param name="DailyRate">Mean covered per day over the last <paramref name="BasisDays"/> full days.</param>
 /// <param name="Date">When the remaining count reaches zero at that rate; today when it has; null when it cannot be told.</param>

@@ -21,9 +21,11 @@ public static class ProjectionApi
 
     public static async Task<Ok<ProjectionStatusView>> GetStatus(ReportingDbContext db, CancellationToken cancellationToken)
     {
-        var projector = await db.ProjectorStates.AsNoTracking().SingleAsync(s => s.Id == ProjectorState.TheOne, cancellationToken);
-        var pending = await db.PendingEvents.LongCountAsync(cancellationToken);
+        // Stored before pending: an event counted as stored was committed before the pending count was taken, so
+        // "pending 0" means every event counted as stored has been projected.
         var stored = await db.StoredEvents.LongCountAsync(cancellationToken);
+        var pending = await db.PendingEvents.LongCountAsync(cancellationToken);
+        var projector = await db.ProjectorStates.AsNoTracking().SingleAsync(s => s.Id == ProjectorState.TheOne, cancellationToken);
         return TypedResults.Ok(new ProjectionStatusView(
             projector.ProjectedEvents, pending, stored, projector.SkippedEvents, projector.LastProjectedAt, projector.RebuiltAt));
     }

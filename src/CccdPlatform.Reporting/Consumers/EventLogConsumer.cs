@@ -1,3 +1,4 @@
+using CccdPlatform.Contracts.EIdentification;
 using CccdPlatform.Contracts.Intake;
 using CccdPlatform.Reporting.Infrastructure;
 using MassTransit;
@@ -11,14 +12,32 @@ namespace CccdPlatform.Reporting.Consumers;
 public sealed class EventLogConsumer(ReportingDbContext db, TimeProvider clock) :
     IConsumer<ApplicationReceived>,
     IConsumer<ApplicationStatusChanged>,
-    IConsumer<RosterImported>
+    IConsumer<RosterImported>,
+    IConsumer<AccountRequested>,
+    IConsumer<AccountCreated>,
+    IConsumer<AccountActivated>,
+    IConsumer<AccountUpgraded>,
+    IConsumer<AccountLocked>,
+    IConsumer<AccountUnlocked>,
+    IConsumer<DeadlineBreached>
 {
-    /// <summary>The queue: named for the service, since every event type reporting takes arrives on it.</summary>
-    public const string EndpointName = "reporting-events";
-
     public Task Consume(ConsumeContext<ApplicationReceived> context) => EventLog.AppendAsync(db, context, clock);
 
     public Task Consume(ConsumeContext<ApplicationStatusChanged> context) => EventLog.AppendAsync(db, context, clock);
 
     public Task Consume(ConsumeContext<RosterImported> context) => EventLog.AppendAsync(db, context, clock);
+
+    public Task Consume(ConsumeContext<AccountRequested> context) => EventLog.AppendAsync(db, context, clock);
+
+    public Task Consume(ConsumeContext<AccountCreated> context) => EventLog.AppendAsync(db, context, clock);
+
+    public Task Consume(ConsumeContext<AccountActivated> context) => EventLog.AppendAsync(db, context, clock);
+
+    public Task Consume(ConsumeContext<AccountUpgraded> context) => EventLog.AppendAsync(db, context, clock);
+
+    public Task Consume(ConsumeContext<AccountLocked> context) => EventLog.AppendAsync(db, context, clock);
+
+    public Task Consume(ConsumeContext<AccountUnlocked> context) => EventLog.AppendAsync(db, context, clock);
+
+    public Task Consume(ConsumeContext<DeadlineBreached> context) => EventLog.AppendAsync(db, context, clock);
 }

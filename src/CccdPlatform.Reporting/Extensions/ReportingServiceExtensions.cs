@@ -21,8 +21,8 @@ public static class ReportingServiceExtensions
         builder.Services.AddSingleton<ProjectionWakeUp>();
         builder.Services.ConfigureDbContext<PostgreSqlReportingDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ProjectionWakeUp>()));
         builder.Services.ConfigureDbContext<SqlServerReportingDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ProjectionWakeUp>()));
-        builder.AddMessaging<ReportingDbContext>(bus =>
-            bus.AddConsumer<EventLogConsumer>().Endpoint(endpoint => endpoint.Name = EventLogConsumer.EndpointName));
+        // Every event type reporting takes arrives on one queue, reporting-event-log.
+        builder.AddMessaging<ReportingDbContext>(bus => bus.AddConsumer<EventLogConsumer>());
 
         // After the migrator, which AddServiceDatabase registered: hosted services start in order.
         builder.Services.AddOptions<ProjectionOptions>().BindConfiguration(ProjectionOptions.Section);

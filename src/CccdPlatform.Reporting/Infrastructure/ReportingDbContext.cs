@@ -20,6 +20,7 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
     public DbSet<KnownUnit> KnownUnits => Set<KnownUnit>();
     public DbSet<CommuneRoster> CommuneRosters => Set<CommuneRoster>();
     public DbSet<EIdAccountState> EIdAccountStates => Set<EIdAccountState>();
+    public DbSet<EIdDeadlineBreach> EIdDeadlineBreaches => Set<EIdDeadlineBreach>();
     public DbSet<UnitTarget> UnitTargets => Set<UnitTarget>();
     public DbSet<CampaignWindow> CampaignWindows => Set<CampaignWindow>();
 

@@ -136,6 +136,16 @@ internal sealed class EIdAccountStateConfiguration : IEntityTypeConfiguration<EI
     }
 }
 
+internal sealed class EIdDeadlineBreachConfiguration : IEntityTypeConfiguration<EIdDeadlineBreach>
+{
+    public void Configure(EntityTypeBuilder<EIdDeadlineBreach> breach)
+    {
+        breach.ToTable("EIdDeadlineBreaches");
+        breach.HasKey(b => b.RequestId);
+        breach.Property(b => b.UnitCode).HasMaxLength(Lengths.UnitCode);
+    }
+}
+
 internal sealed class UnitTargetConfiguration : IEntityTypeConfiguration<UnitTarget>
 {
     public void Configure(EntityTypeBuilder<UnitTarget> target)

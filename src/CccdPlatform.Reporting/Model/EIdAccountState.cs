@@ -1,6 +1,9 @@
 namespace CccdPlatform.Reporting.Model;
 
-/// <summary>What reporting knows of one eID account: its unit, level and newest state, whatever order its events came in.</summary>
+/// <summary>
+/// What reporting knows of one eID account: its unit, level and state as of the newest version heard of (events carry
+/// the account's version, so a late event never overwrites a newer one), and the day it was created.
+/// </summary>
 public sealed class EIdAccountState
 {
     public Guid AccountId { get; init; }
@@ -9,8 +12,8 @@ public sealed class EIdAccountState
     public string? CommuneCode { get; set; }
     public int Level { get; set; }
     public required string State { get; set; }
-    public DateTimeOffset StateChangedAt { get; set; }
+    public int Version { get; set; }
 
-    /// <summary>The Vietnamese day the account was created, once it is.</summary>
+    /// <summary>The Vietnamese day the account was created, once its creation was heard of.</summary>
     public DateOnly? CreatedOn { get; set; }
 }

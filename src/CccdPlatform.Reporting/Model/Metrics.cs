@@ -33,6 +33,14 @@ public static class Metrics
     /// <summary>eID accounts created (daily figure, by the day of creation).</summary>
     public const string EIdCreated = "eidCreated";
 
+    /// <summary>eID requests that missed their legal deadline, in the unit accountable for them.</summary>
+    public const string EIdDeadlinesBreached = "eidDeadlinesBreached";
+
+    /// <summary>An eID account's state before it is created: a request, not an account yet.</summary>
+    public const string EIdRequested = "Requested";
+
+    public static readonly IReadOnlyList<string> EIdStates = [EIdRequested, "PendingActivation", "Active", "Locked"];
+
     public static readonly IReadOnlyList<string> Channels = ["Station", "Mobile"];
     public static readonly IReadOnlyList<string> VisitTypes = ["Station", "Home", "Hospital", "WorkplaceOrSchool", "Other"];
     public static readonly IReadOnlyList<string> RequestKinds = ["FirstIssue", "Renewal", "Replacement", "Correction"];

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CccdPlatform.Contracts;
+using CccdPlatform.Contracts.EIdentification;
 using CccdPlatform.Contracts.Intake;
 using CccdPlatform.Reporting.Model;
 
@@ -15,6 +16,13 @@ public static class ProjectedEvents
         typeof(ApplicationReceived),
         typeof(ApplicationStatusChanged),
         typeof(RosterImported),
+        typeof(AccountRequested),
+        typeof(AccountCreated),
+        typeof(AccountActivated),
+        typeof(AccountUpgraded),
+        typeof(AccountLocked),
+        typeof(AccountUnlocked),
+        typeof(DeadlineBreached),
     }.ToDictionary(t => t.FullName!);
 
     public static string NameOf<T>() => typeof(T).FullName!;
@@ -48,6 +56,13 @@ public static class ProjectedEvents
         ApplicationReceived received => [received.CollectingUnit, new UnitPath(received.PermanentProvinceCode, null, null)],
         ApplicationStatusChanged changed => [changed.CollectingUnit, new UnitPath(changed.PermanentProvinceCode, null, null)],
         RosterImported roster when roster.Commune?.CommuneCode is not null => [roster.Commune],
+        AccountRequested e => [e.Unit, e.RequestingUnit],
+        AccountCreated e => [e.Unit],
+        AccountActivated e => [e.Unit],
+        AccountUpgraded e => [e.Unit, e.RequestingUnit],
+        AccountLocked e => [e.Unit],
+        AccountUnlocked e => [e.Unit],
+        DeadlineBreached e => [e.RequestingUnit],
         _ => [null],
     };
 
@@ -57,8 +72,16 @@ public static class ProjectedEvents
             && IsCodeOrNull(r.TeamCode) && IsCodeOrNull(r.MachineId),
         ApplicationStatusChanged c => IsName(c.NewStatus),
         RosterImported r => r.EligibleCount >= 0,
+        AccountRequested e => IsAccount(e.Level, e.State),
+        AccountCreated e => IsAccount(e.Level, e.State),
+        AccountActivated e => IsAccount(e.Level, e.State),
+        AccountUpgraded e => IsAccount(e.Level, e.State),
+        AccountLocked e => IsAccount(e.Level, e.State),
+        AccountUnlocked e => IsAccount(e.Level, e.State),
         _ => true,
     };
+
+    private static bool IsAccount(int level, string? state) => level is 1 or 2 && IsName(state);
 
     private static bool IsName(string? value) => value is { Length: > 0 and <= 64 };
 

@@ -14,6 +14,7 @@ public sealed class ProjectionBatch(ReportingDbContext db, UnitDirectory units, 
 {
     public async Task<int> RunAsync(int batchSize, CancellationToken cancellationToken)
     {
+        var started = clock.GetTimestamp();
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var projector = await ProjectorLease.TakeAsync(db, cancellationToken);
@@ -44,6 +45,7 @@ public sealed class ProjectionBatch(ReportingDbContext db, UnitDirectory units, 
         var deltas = new CounterDeltas();
         await ProjectApplicationsAsync(messages, deltas, cancellationToken);
         await RosterProjection.ApplyAsync(db, messages.OfType<RosterImported>().ToList(), deltas, cancellationToken);
+        await EIdProjection.ApplyAsync(db, messages, deltas, cancellationToken);
         var learned = await LearnUnitsAsync(messages, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -57,6 +59,8 @@ public sealed class ProjectionBatch(ReportingDbContext db, UnitDirectory units, 
         await transaction.CommitAsync(cancellationToken);
 
         units.Remember(learned);
+        logger.LogDebug("Projected {Events} events into {Counters} counter rows in {Elapsed:0} ms",
+            events.Count, deltas.Units.Count + deltas.Days.Count + deltas.Teams.Count, clock.GetElapsedTime(started).TotalMilliseconds);
         return events.Count;
     }
 

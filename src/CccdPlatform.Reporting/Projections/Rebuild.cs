@@ -15,6 +15,7 @@ public static class Rebuild
         var projector = await ProjectorLease.TakeAsync(db, cancellationToken);
         await db.ApplicationStates.ExecuteDeleteAsync(cancellationToken);
         await db.EIdAccountStates.ExecuteDeleteAsync(cancellationToken);
+        await db.EIdDeadlineBreaches.ExecuteDeleteAsync(cancellationToken);
         await db.CommuneRosters.ExecuteDeleteAsync(cancellationToken);
         await db.UnitProgress.ExecuteDeleteAsync(cancellationToken);
         await db.DailyProgress.ExecuteDeleteAsync(cancellationToken);

@@ -103,6 +103,8 @@ function draw(progress, units, daily, teams) {
   figure("eid-total", progress.eIdAccounts.total);
   figure("eid-level1", progress.eIdAccounts.byLevel["1"] ?? 0);
   figure("eid-level2", progress.eIdAccounts.byLevel["2"] ?? 0);
+  figure("eid-pending", progress.eIdAccounts.byState.PendingActivation ?? 0);
+  figure("eid-breached", progress.eIdAccounts.deadlinesBreached);
   document.getElementById("eligible-source").textContent =
     progress.eligibleSource === "Target" ? "(chỉ tiêu · target)" : progress.eligibleSource === "Roster" ? "(theo danh sách · rosters)" : "";
 

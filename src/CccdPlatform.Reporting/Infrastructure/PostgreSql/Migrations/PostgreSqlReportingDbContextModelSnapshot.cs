@@ -192,12 +192,31 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
-                    b.Property<DateTimeOffset>("StateChangedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
 
                     b.HasKey("AccountId");
 
                     b.ToTable("EIdAccountStates", (string)null);
+                });
+
+            modelBuilder.Entity("CccdPlatform.Reporting.Model.EIdDeadlineBreach", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.HasKey("RequestId");
+
+                    b.ToTable("EIdDeadlineBreaches", (string)null);
                 });
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.KnownUnit", b =>

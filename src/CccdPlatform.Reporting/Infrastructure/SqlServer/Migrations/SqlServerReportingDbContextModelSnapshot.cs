@@ -192,12 +192,31 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
-                    b.Property<DateTimeOffset>("StateChangedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
 
                     b.HasKey("AccountId");
 
                     b.ToTable("EIdAccountStates", (string)null);
+                });
+
+            modelBuilder.Entity("CccdPlatform.Reporting.Model.EIdDeadlineBreach", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.HasKey("RequestId");
+
+                    b.ToTable("EIdDeadlineBreaches", (string)null);
                 });
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.KnownUnit", b =>

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
+namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,21 +15,21 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 name: "ApplicationStates",
                 columns: table => new
                 {
-                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProvinceCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    DistrictCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    PermanentProvinceCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    IsCrossProvince = table.Column<bool>(type: "boolean", nullable: false),
-                    Received = table.Column<bool>(type: "boolean", nullable: false),
-                    Channel = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    VisitType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    RequestKind = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    TeamCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    MachineId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    DistrictCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: true),
+                    CommuneCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: true),
+                    PermanentProvinceCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    IsCrossProvince = table.Column<bool>(type: "bit", nullable: false),
+                    Received = table.Column<bool>(type: "bit", nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    VisitType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    RequestKind = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    TeamCode = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    MachineId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     CollectedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    StatusChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Status = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    StatusChangedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -41,13 +40,13 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 name: "CampaignWindows",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    UnitCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
                     From = table.Column<DateOnly>(type: "date", nullable: false),
                     To = table.Column<DateOnly>(type: "date", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,9 +57,9 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 name: "CommuneRosters",
                 columns: table => new
                 {
-                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    EligibleCount = table.Column<int>(type: "integer", nullable: false),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CommuneCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    EligibleCount = table.Column<int>(type: "int", nullable: false),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -71,9 +70,9 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 name: "DailyProgress",
                 columns: table => new
                 {
-                    UnitCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Metric = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Metric = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
                     Count = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -85,13 +84,13 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 name: "EIdAccountStates",
                 columns: table => new
                 {
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProvinceCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    DistrictCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    State = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StateChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ProvinceCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    DistrictCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: true),
+                    CommuneCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: true),
+                    Level = table.Column<int>(type: "int", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
                     CreatedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
@@ -100,12 +99,25 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "EIdDeadlineBreaches",
+                columns: table => new
+                {
+                    RequestId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    DetectedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EIdDeadlineBreaches", x => x.RequestId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InboxMessages",
                 columns: table => new
                 {
-                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Consumer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Consumer = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,10 +128,10 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 name: "KnownUnits",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    ProvinceCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    DistrictCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    CommuneCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true)
+                    Code = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    DistrictCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: true),
+                    CommuneCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -130,13 +142,13 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MessageType = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Body = table.Column<string>(type: "text", nullable: false),
-                    TraceParent = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Error = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    MessageType = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    TraceParent = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Error = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -158,11 +170,11 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 name: "ProjectorStates",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Id = table.Column<int>(type: "int", nullable: false),
                     ProjectedEvents = table.Column<long>(type: "bigint", nullable: false),
                     SkippedEvents = table.Column<long>(type: "bigint", nullable: false),
-                    LastProjectedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RebuiltAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    LastProjectedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RebuiltAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -174,11 +186,11 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 columns: table => new
                 {
                     Sequence = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MessageId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "text", nullable: false),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    MessageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -189,10 +201,10 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 name: "TeamDailyProgress",
                 columns: table => new
                 {
-                    UnitCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
                     Day = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Count = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -204,8 +216,8 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 name: "UnitProgress",
                 columns: table => new
                 {
-                    UnitCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    Metric = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
+                    Metric = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
                     Count = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -217,10 +229,10 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                 name: "UnitTargets",
                 columns: table => new
                 {
-                    UnitCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    UnitCode = table.Column<string>(type: "nvarchar(5)", maxLength: 5, nullable: false),
                     Eligible = table.Column<long>(type: "bigint", nullable: false),
-                    SetBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SetAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    SetBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SetAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -281,6 +293,9 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "EIdAccountStates");
+
+            migrationBuilder.DropTable(
+                name: "EIdDeadlineBreaches");
 
             migrationBuilder.DropTable(
                 name: "InboxMessages");

@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CccdPlatform.Contracts;
+using CccdPlatform.Contracts.Intake;
+using MassTransit;
+
+namespace CccdPlatform.Reporting.Bench;
+
+/// <summary>
+/// Publishes ApplicationReceived at a steady rate, as intake's outbox would, while polling the province's received
+/// figure. The k-th event's lag is from its publish call to the first poll answer counting k events or more.
+/// </summary>
+public static class LagBench
+{
+    public static async Task<List<Row>> RunAsync(ReportingUnderTest reporting, BenchSettings settings)
+    {
+        var bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(new Uri(reporting.MessagingConnectionString)));
+        await bus.StartAsync();
+        try
+        {
+            return await MeasureAsync(reporting, bus, settings);
+        }
+        finally
+        {
+            await bus.StopAsync();
+        }
+    }
+
+    private static async Task<List<Row>> MeasureAsync(ReportingUnderTest reporting, IBus bus, BenchSettings settings)
+    {
+        var communes = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "admin-units.csv")).Skip(1)
+            .Select(l => l.Split(',')).Where(f => f[2] == "Commune").Select(f => new UnitPath("38", f[3], f[0])).ToArray();
+        var total = settings.Rate * settings.Seconds;
+        var baseline = await ReceivedAsync(reporting.Http);
+        var published = new double[total];
+        var polls = new List<(double At, long Received)>();
+        var queryTimes = new List<double>();
+        var clock = Stopwatch.StartNew();
+        using var stop = new CancellationTokenSource();
+
+        var poller = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var started = clock.Elapsed.TotalMilliseconds;
+                var received = await ReceivedAsync(reporting.Http);
+                var answered = clock.Elapsed.TotalMilliseconds;
+                lock (polls)
+                {
+                    polls.Add((answered, received - baseline));
+                    queryTimes.Add(answered - started);
+                }
+
+                await Task.Delay(5);
+            }
+        });
+
+        var monitor = Task.Run(async () =>
+        {
+            // Where the time goes: events stored by the consumer, projected by the projector, waiting in between.
+            while (!stop.IsCancellationRequested)
+            {
+                var status = await reporting.Http.GetFromJsonAsync<JsonElement>("/api/reports/projection");
+                Console.WriteLine($"  {clock.Elapsed.TotalSeconds,5:0.0} s: stored {status.GetProperty("storedEvents").GetInt64(),7:N0}, " +
+                                  $"projected {status.GetProperty("projectedEvents").GetInt64(),7:N0}, pending {status.GetProperty("pendingEvents").GetInt64(),6:N0}");
+                await Task.Delay(1000);
+            }
+        });
+
+        Console.WriteLine($"Publishing {total:N0} ApplicationReceived at {settings.Rate:N0}/s ...");
+        var random = new Random(7);
+        using var inFlight = new SemaphoreSlim(1000);
+        var sends = new List<Task>(total);
+        for (var i = 0; i < total; i++)
+        {
+            var due = i * 1000.0 / settings.Rate;
+            var wait = due - clock.Elapsed.TotalMilliseconds;
+            if (wait > 1)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(wait));
+            }
+
+            await inFlight.WaitAsync();
+            var commune = communes[random.Next(communes.Length)];
+            var now = DateTimeOffset.UtcNow;
+            var message = new ApplicationReceived(Guid.NewGuid(), "bench", commune.CommuneCode!, commune, "38", false,
+                i % 2 == 0 ? "Mobile" : "Station", i % 2 == 0 ? "Home" : "Station", "FirstIssue",
+                $"TEAM-{commune.CommuneCode}", $"KIT-{commune.CommuneCode}", now, now);
+            published[i] = clock.Elapsed.TotalMilliseconds;
+            sends.Add(bus.Publish(message).ContinueWith(_ => inFlight.Release(), TaskScheduler.Default));
+        }
+
+        await Task.WhenAll(sends);
+        var publishSeconds = clock.Elapsed.TotalSeconds;
+        var deadline = clock.Elapsed + TimeSpan.FromSeconds(120);
+        while (clock.Elapsed < deadline && Latest(polls) < total)
+        {
+            await Task.Delay(100);
+        }
+
+        await stop.CancelAsync();
+        await poller;
+        await monitor;
+        var counted = Latest(polls);
+        var lags = new List<double>(total);
+        var sorted = polls.OrderBy(p => p.At).ToList();
+        var cursor = 0;
+        for (var k = 1; k <= Math.Min(counted, total); k++)
+        {
+            while (sorted[cursor].Received < k)
+            {
+                cursor++;
+            }
+
+            lags.Add(sorted[cursor].At - published[k - 1]);
+        }
+
+        var status = await reporting.Http.GetFromJsonAsync<JsonElement>("/api/reports/projection");
+        var note = $"{total:N0} events published in {publishSeconds:0.0} s ({total / publishSeconds:N0}/s); {counted:N0} counted; " +
+                   $"projected {status.GetProperty("projectedEvents").GetInt64():N0}, pending {status.GetProperty("pendingEvents").GetInt64()}";
+        Console.WriteLine(note);
+        return
+        [
+            new Row($"publish → province figure, {settings.Rate:N0}/s", lags, note),
+            new Row("GET progress, province, during that load", queryTimes, $"{queryTimes.Count:N0} polls"),
+        ];
+    }
+
+    private static long Latest(List<(double At, long Received)> polls)
+    {
+        lock (polls)
+        {
+            return polls.Count == 0 ? 0 : polls.Max(p => p.Received);
+        }
+    }
+
+    private static async Task<long> ReceivedAsync(HttpClient http) =>
+        (await http.GetFromJsonAsync<JsonElement>("/api/reports/progress?unitCode=38")).GetProperty("received").GetInt64();
+}
