@@ -148,6 +148,16 @@ public class CaptureTests(BiometricsFactory biometrics) : IClassFixture<Biometri
     }
 
     [Fact]
+    public async Task TheOpenApiDocumentDescribesEveryRouteWithoutAToken()
+    {
+        var document = await biometrics.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = document.GetProperty("paths");
+        Assert.All(
+            [Path, $"{Path}/{{id}}/force-accept", $"{Path}/{{id}}/templates", "/api/biometrics/duplicates/{id}/decision"],
+            path => Assert.True(paths.TryGetProperty(path, out _), $"{path} is not documented"));
+    }
+
+    [Fact]
     public async Task WithoutATokenTheCallerIsUnauthenticated()
     {
         var response = await biometrics.CreateClient().PostAsJsonAsync(Path, CaptureForms.Good(Guid.NewGuid()));
