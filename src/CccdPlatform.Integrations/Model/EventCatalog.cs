@@ -12,6 +12,8 @@ namespace CccdPlatform.Integrations.Model;
 /// </summary>
 public sealed partial class EventCatalog
 {
+    public const string RootNamespace = "CccdPlatform.Contracts";
+
     private readonly Dictionary<string, PublicEvent> _public;
 
     public EventCatalog(Assembly contracts)
@@ -36,8 +38,6 @@ public sealed partial class EventCatalog
 
         _public = Public.ToDictionary(e => e.Name, StringComparer.Ordinal);
     }
-
-    public const string RootNamespace = "CccdPlatform.Contracts";
 
     public static EventCatalog Contracts { get; } = new(typeof(UnitPath).Assembly);
 
