@@ -19,6 +19,7 @@ var jwtSigningKey = builder.AddParameter("jwt-signing-key", new RandomBase64Para
 // citizen's applications across services, the template key decrypts every stored biometric template.
 var citizenRefKey = builder.AddParameter("citizen-ref-key", new RandomBase64ParameterDefault(byteCount: 32), secret: true);
 var templateKey = builder.AddParameter("biometric-template-key", new RandomBase64ParameterDefault(byteCount: 32), secret: true);
+var integratorSecretKey = builder.AddParameter("integrator-secret-key", new RandomBase64ParameterDefault(byteCount: 32), secret: true);
 
 var infrastructure = infrastructureMode.Mode == InfrastructureMode.Containers
     ? PlatformInfrastructure.AddContainers(builder, postgresPassword)
@@ -30,6 +31,9 @@ var biometrics = AddService<Projects.CccdPlatform_Biometrics>(ResourceNames.Biom
     .WithEnvironment("Biometrics__TemplateKey", templateKey);
 var eIdentification = AddService<Projects.CccdPlatform_EIdentification>(ResourceNames.EIdentification, infrastructure.EIdentificationDb);
 var reporting = AddService<Projects.CccdPlatform_Reporting>(ResourceNames.Reporting, infrastructure.ReportingDb);
+var integrations = AddService<Projects.CccdPlatform_Integrations>(ResourceNames.Integrations, infrastructure.IntegrationsDb)
+    .WithEnvironment("Integrations__SecretKey", integratorSecretKey)
+    .WithEnvironment("Integrations__RabbitMqManagement", infrastructure.BrokerManagementUrl);
 
 var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
 if (gatewayPort == 0)
@@ -46,7 +50,8 @@ WithPlatformDefaults(builder.AddProject<Projects.CccdPlatform_Gateway>(ResourceN
     .WithReference(intake).WaitFor(intake)
     .WithReference(biometrics).WaitFor(biometrics)
     .WithReference(eIdentification).WaitFor(eIdentification)
-    .WithReference(reporting).WaitFor(reporting);
+    .WithReference(reporting).WaitFor(reporting)
+    .WithReference(integrations).WaitFor(integrations);
 
 var app = builder.Build();
 

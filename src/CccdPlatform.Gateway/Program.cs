@@ -23,7 +23,7 @@ if (app.Environment.IsDevelopment())
 // One interactive reference for every service; the documents themselves are proxied from the services.
 app.MapScalarApiReference("/docs", options => options
     .WithTitle("CccdPlatform API")
-    .AddDocuments("intake", "biometrics", "eid", "reports"))
+    .AddDocuments("intake", "biometrics", "eid", "reports", "integrations"))
     .AllowAnonymous();
 app.MapReverseProxy();
 

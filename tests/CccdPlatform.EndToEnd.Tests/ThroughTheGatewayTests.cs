@@ -84,6 +84,7 @@ public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<Pl
     [InlineData("/api/reports/progress?unitCode=38")]
     [InlineData("/api/biometrics/anything")]
     [InlineData("/api/eid/anything")]
+    [InlineData("/api/integrations/subscriptions")]
     public async Task EveryApiRouteNeedsAToken(string path)
     {
         var response = await SendAsync(HttpMethod.Get, path, token: null);
@@ -102,6 +103,7 @@ public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<Pl
     [InlineData("biometrics")]
     [InlineData("eid")]
     [InlineData("reports")]
+    [InlineData("integrations")]
     public async Task EachServicesOpenApiDocumentIsReachableThroughTheGateway(string service)
     {
         var document = await platform.Gateway.GetFromJsonAsync<JsonElement>($"/openapi/{service}.json");
