@@ -135,6 +135,27 @@ public sealed class WebhookDeliveryTests(IntegrationsFactory integrations) : ICl
     }
 
     [Fact]
+    public async Task AReceiverThatIsNotListeningIsRetriedAndThenParked()
+    {
+        var client = integrations.Integrator();
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var closedPort = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var created = await (await client.SubscribeAsync(new
+        {
+            eventTypes = new[] { "RosterImported" }, delivery = "webhook", webhookUrl = $"http://127.0.0.1:{closedPort}/hook",
+        })).JsonAsync(HttpStatusCode.Created);
+        var id = created.GetProperty("subscription").GetProperty("id").GetGuid();
+
+        await integrations.Rosters.PublishAsync(TestEvents.Roster(), Guid.NewGuid());
+
+        var parked = await client.WaitForDeliveryAsync(id, "parked");
+        Assert.Equal(IntegrationsFactory.MaxAttempts, parked.GetProperty("attempts").GetInt32());
+        Assert.Contains("ConnectionError", parked.Text("lastError"));
+    }
+
+    [Fact]
     public async Task ASingleDeliveryCanBeSentAgainOnRequest()
     {
         var client = integrations.Integrator();
