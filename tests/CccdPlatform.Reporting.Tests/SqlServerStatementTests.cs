@@ -12,6 +12,7 @@ public class SqlServerStatementTests
     [InlineData(CounterStore.SqlServerTeams)]
     [InlineData(EventLog.SqlServerAppend)]
     [InlineData(ProjectorLease.SqlServerTake)]
+    [InlineData(ApplicationStateStore.SqlServerMerge)]
     public void TheSqlServerStatementParses(string sql)
     {
         using var reader = new StringReader(sql);

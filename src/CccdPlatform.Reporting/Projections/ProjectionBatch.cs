@@ -42,15 +42,19 @@ public sealed class ProjectionBatch(ReportingDbContext db, UnitDirectory units, 
             messages.Add(message);
         }
 
+        var read = clock.GetElapsedTime(started).TotalMilliseconds;
         var deltas = new CounterDeltas();
         await ProjectApplicationsAsync(messages, deltas, cancellationToken);
         await RosterProjection.ApplyAsync(db, messages.OfType<RosterImported>().ToList(), deltas, cancellationToken);
         await EIdProjection.ApplyAsync(db, messages, deltas, cancellationToken);
         var learned = await LearnUnitsAsync(messages, cancellationToken);
+        var applied = clock.GetElapsedTime(started).TotalMilliseconds;
         await db.SaveChangesAsync(cancellationToken);
+        var saved = clock.GetElapsedTime(started).TotalMilliseconds;
 
         deltas.Compact();
         await CounterStore.AddAsync(db, deltas, cancellationToken);
+        var counted = clock.GetElapsedTime(started).TotalMilliseconds;
         var sequences = events.Select(e => e.Sequence).ToList();
         await db.PendingEvents.Where(p => sequences.Contains(p.Sequence)).ExecuteDeleteAsync(cancellationToken);
         projector.ProjectedEvents += events.Count;
@@ -59,8 +63,9 @@ public sealed class ProjectionBatch(ReportingDbContext db, UnitDirectory units, 
         await transaction.CommitAsync(cancellationToken);
 
         units.Remember(learned);
-        logger.LogDebug("Projected {Events} events into {Counters} counter rows in {Elapsed:0} ms",
-            events.Count, deltas.Units.Count + deltas.Days.Count + deltas.Teams.Count, clock.GetElapsedTime(started).TotalMilliseconds);
+        logger.LogDebug("Projected {Events} events into {Counters} counter rows in {Elapsed:0} ms (read {Read:0}, applied {Applied:0}, saved {Saved:0}, counted {Counted:0})",
+            events.Count, deltas.Units.Count + deltas.Days.Count + deltas.Teams.Count, clock.GetElapsedTime(started).TotalMilliseconds,
+            read, applied, saved, counted);
         return events.Count;
     }
 
@@ -103,6 +108,8 @@ public sealed class ProjectionBatch(ReportingDbContext db, UnitDirectory units, 
                     break;
             }
         }
+
+        await states.SaveAsync(db, cancellationToken);
     }
 
     private async Task<List<KnownUnit>> LearnUnitsAsync(List<object> messages, CancellationToken cancellationToken)
