@@ -8,7 +8,7 @@ public sealed record BrokerSettings(Uri Management, string User, string Password
     public static BrokerSettings From(IntegrationsOptions options, string messagingConnectionString)
     {
         if (!Uri.TryCreate(options.RabbitMqManagement, UriKind.Absolute, out var management)
-            || management.UserInfo.Split(':') is not [{ Length: > 0 } user, { Length: > 0 } password])
+            || management.UserInfo.Split(':', 2) is not [{ Length: > 0 } user, { Length: > 0 } password])
         {
             throw new InvalidOperationException(
                 "Integrations:RabbitMqManagement must be the management API's URL with its credentials, e.g. http://user:password@host:15672.");
