@@ -3,6 +3,8 @@ using CccdPlatform.Biometrics.Infrastructure;
 using CccdPlatform.EIdentification.Extensions;
 using CccdPlatform.EIdentification.Infrastructure;
 using CccdPlatform.Intake.Extensions;
+using CccdPlatform.Integrations.Extensions;
+using CccdPlatform.Integrations.Infrastructure;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Reporting.Extensions;
 using CccdPlatform.Reporting.Infrastructure;
@@ -21,12 +23,15 @@ public static class ServiceDatabases
         BiometricsServiceExtensions.DatabaseConnectionName,
         EIdentificationServiceExtensions.DatabaseConnectionName,
         ReportingServiceExtensions.DatabaseConnectionName,
+        IntegrationsServiceExtensions.DatabaseConnectionName,
     ];
 
     public static IReadOnlyList<string> ExpectedTables(string name) => name switch
     {
         IntakeServiceExtensions.DatabaseConnectionName => ["Applications", "OutboxMessages", "InboxMessages"],
         ReportingServiceExtensions.DatabaseConnectionName => ["UnitProgress", "OutboxMessages", "InboxMessages"],
+        EIdentificationServiceExtensions.DatabaseConnectionName => ["Accounts", "AccountRequests", "Citizens", "OutboxMessages", "InboxMessages"],
+        IntegrationsServiceExtensions.DatabaseConnectionName => ["Subscriptions", "WebhookDeliveries", "OutboxMessages", "InboxMessages"],
         _ => ["OutboxMessages", "InboxMessages"],
     };
 
@@ -36,6 +41,7 @@ public static class ServiceDatabases
         BiometricsServiceExtensions.DatabaseConnectionName => new SqlServerBiometricsDbContext(SqlServerOptions<SqlServerBiometricsDbContext>()),
         EIdentificationServiceExtensions.DatabaseConnectionName => new SqlServerEIdentificationDbContext(SqlServerOptions<SqlServerEIdentificationDbContext>()),
         ReportingServiceExtensions.DatabaseConnectionName => new SqlServerReportingDbContext(SqlServerOptions<SqlServerReportingDbContext>()),
+        IntegrationsServiceExtensions.DatabaseConnectionName => new SqlServerIntegrationsDbContext(SqlServerOptions<SqlServerIntegrationsDbContext>()),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -45,6 +51,7 @@ public static class ServiceDatabases
         BiometricsServiceExtensions.DatabaseConnectionName => new PostgreSqlBiometricsDbContext(PostgreSqlOptions<PostgreSqlBiometricsDbContext>(connectionString)),
         EIdentificationServiceExtensions.DatabaseConnectionName => new PostgreSqlEIdentificationDbContext(PostgreSqlOptions<PostgreSqlEIdentificationDbContext>(connectionString)),
         ReportingServiceExtensions.DatabaseConnectionName => new PostgreSqlReportingDbContext(PostgreSqlOptions<PostgreSqlReportingDbContext>(connectionString)),
+        IntegrationsServiceExtensions.DatabaseConnectionName => new PostgreSqlIntegrationsDbContext(PostgreSqlOptions<PostgreSqlIntegrationsDbContext>(connectionString)),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
