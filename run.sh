@@ -92,7 +92,9 @@ CCCD_RUN_ID=$run_id setsid dotnet run --project CccdPlatform.AppHost --no-build 
 apphost=$!
 
 log "AppHost started (pid $apphost, log $log); waiting for $gateway/health"
-deadline=$((SECONDS + 300))
+# On an idle 2-core machine the gateway answers in about a minute; a busy one can take several.
+wait_limit=${CCCD_START_TIMEOUT:-900}
+deadline=$((SECONDS + wait_limit))
 next_note=$((SECONDS + 15))
 until [[ $(curl -s -m 5 -o /dev/null -w '%{http_code}' "$gateway/health") == 200 ]]; do
   if ! kill -0 "$apphost" 2>/dev/null; then
@@ -100,9 +102,9 @@ until [[ $(curl -s -m 5 -o /dev/null -w '%{http_code}' "$gateway/health") == 200
     wait "$apphost" || rc=$?
     die "the AppHost exited (status $rc) before the gateway was healthy; see $log"
   fi
-  ((SECONDS < deadline)) || die "the gateway was not healthy within 5 minutes; see $log"
+  ((SECONDS < deadline)) || die "the gateway was not healthy within $wait_limit s (CCCD_START_TIMEOUT); see $log"
   if ((SECONDS >= next_note)); then
-    log "still waiting for the gateway ($((SECONDS + 300 - deadline)) s)"
+    log "still waiting for the gateway ($((SECONDS + wait_limit - deadline)) s)"
     next_note=$((SECONDS + 15))
   fi
   sleep 2
