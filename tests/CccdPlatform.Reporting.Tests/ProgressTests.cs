@@ -119,6 +119,21 @@ public class ProgressTests(ReportingFactory reporting) : IClassFixture<Reporting
     }
 
     [Fact]
+    public async Task AMalformedEventIsKeptButDoesNotHoldBackTheEventsAfterIt()
+    {
+        var reports = reporting.Reports();
+        await using var intake = await EventPublisher.StartAsync(reporting.MessagingConnectionString);
+        var settled = await reports.BeginAsync();
+
+        await intake.PublishAsync(Received(new UnitPath("5X", "5001", null)));
+        await intake.PublishAsync(Received(new UnitPath("51", "511", null)));
+        await settled.WaitAsync(2);
+
+        Assert.Equal(1, (await reports.ProgressAsync("51")).Received);
+        Assert.Equal(settled.StoredBefore + 2, (await reports.StatusAsync()).StoredEvents);
+    }
+
+    [Fact]
     public async Task AUnitWithNothingCollectedReportsZero()
     {
         var progress = await reporting.Reports().ProgressAsync("96");

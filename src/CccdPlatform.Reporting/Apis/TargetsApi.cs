@@ -3,6 +3,7 @@ using CccdPlatform.Reporting.Infrastructure;
 using CccdPlatform.Reporting.Model;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
+using CccdPlatform.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,7 +65,17 @@ public static class TargetsApi
         target.Eligible = request.Eligible!.Value;
         target.SetBy = user.SubjectOf();
         target.SetAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // Another request set the unit's first target at the same moment: this one, later, replaces it.
+            db.ChangeTracker.Clear();
+            return await SetTarget(unitCode, request, user, db, units, clock, cancellationToken);
+        }
+
         return TypedResults.Ok(ViewOf(target));
     }
 

@@ -14,7 +14,14 @@ public static class DashboardExtensions
     {
         // No redirect to add the trailing slash: it would name the host the service sees, which behind the gateway is
         // not one the browser can reach. The page links its files by absolute path instead.
-        var files = new PhysicalFileProvider(System.IO.Path.Combine(app.Environment.WebRootPath, "dashboard"));
+        var directory = System.IO.Path.Combine(app.Environment.WebRootPath ?? app.Environment.ContentRootPath, "dashboard");
+        if (!Directory.Exists(directory))
+        {
+            app.Logger.LogWarning("No dashboard files at {Directory}: the dashboard is not served", directory);
+            return app;
+        }
+
+        var files = new PhysicalFileProvider(directory);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = Path, RedirectToAppendTrailingSlash = false });
         app.UseStaticFiles(new StaticFileOptions
         {

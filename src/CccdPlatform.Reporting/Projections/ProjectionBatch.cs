@@ -70,7 +70,7 @@ public sealed class ProjectionBatch(ReportingDbContext db, UnitDirectory units, 
     }
 
     /// <summary>Takes the oldest pending event off the queue unprojected, after it failed again and again.</summary>
-    public async Task SkipOldestAsync(CancellationToken cancellationToken)
+    public async Task SkipOldestAsync(int attempts, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var projector = await ProjectorLease.TakeAsync(db, cancellationToken);
@@ -84,7 +84,7 @@ public sealed class ProjectionBatch(ReportingDbContext db, UnitDirectory units, 
         projector.SkippedEvents++;
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogError("Stored event {Sequence} failed to project {Attempts} times and is skipped; a rebuild retries it", oldest.Sequence, 5);
+        logger.LogError("Stored event {Sequence} failed to project {Attempts} times and is skipped; a rebuild retries it", oldest.Sequence, attempts);
     }
 
     private async Task ProjectApplicationsAsync(List<object> messages, CounterDeltas deltas, CancellationToken cancellationToken)

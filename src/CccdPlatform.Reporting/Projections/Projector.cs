@@ -31,7 +31,7 @@ public sealed class Projector(
                 var batch = scope.ServiceProvider.GetRequiredService<ProjectionBatch>();
                 if (failures >= AttemptsBeforeSkipping)
                 {
-                    await batch.SkipOldestAsync(stoppingToken);
+                    await batch.SkipOldestAsync(failures, stoppingToken);
                     failures = 0;
                     continue;
                 }
