@@ -1,4 +1,5 @@
 using CccdPlatform.Reporting.Infrastructure;
+using CccdPlatform.Reporting.Projections;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace CccdPlatform.Reporting.Tests;
@@ -13,6 +14,7 @@ public class SqlServerStatementTests
     [InlineData(EventLog.SqlServerAppend)]
     [InlineData(ProjectorLease.SqlServerTake)]
     [InlineData(ApplicationStateStore.SqlServerMerge)]
+    [InlineData(Rebuild.SqlServerQueueAll)]
     public void TheSqlServerStatementParses(string sql)
     {
         using var reader = new StringReader(sql);

@@ -21,8 +21,11 @@ public static class ReportingServiceExtensions
         builder.Services.AddSingleton<ProjectionWakeUp>();
         builder.Services.ConfigureDbContext<PostgreSqlReportingDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ProjectionWakeUp>()));
         builder.Services.ConfigureDbContext<SqlServerReportingDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ProjectionWakeUp>()));
-        // Every event type reporting takes arrives on one queue, reporting-event-log.
-        builder.AddMessaging<ReportingDbContext>(bus => bus.AddConsumer<EventLogConsumer>());
+        // Every event type reporting takes arrives on one queue, reporting-event-log. Few consumers at once: each holds a
+        // transaction, and more of them only take the cores from the projector (measured: BENCHMARKS.md).
+        var concurrency = builder.Configuration.GetValue("Reporting:ConsumerConcurrency", 16);
+        builder.AddMessaging<ReportingDbContext>(bus =>
+            bus.AddConsumer<EventLogConsumer>().Endpoint(endpoint => endpoint.ConcurrentMessageLimit = concurrency));
 
         // After the migrator, which AddServiceDatabase registered: hosted services start in order.
         builder.Services.AddOptions<ProjectionOptions>().BindConfiguration(ProjectionOptions.Section);

@@ -9,6 +9,16 @@ namespace CccdPlatform.Reporting.Projections;
 /// </summary>
 public static class Rebuild
 {
+    // An event a consumer commits meanwhile has queued itself already: it is not queued twice.
+    public const string PostgreSqlQueueAll = """
+        INSERT INTO "PendingEvents" ("Sequence") SELECT "Sequence" FROM "StoredEvents" ON CONFLICT DO NOTHING
+        """;
+
+    public const string SqlServerQueueAll = """
+        INSERT INTO [PendingEvents] ([Sequence]) SELECT s.[Sequence] FROM [StoredEvents] AS s
+        WHERE NOT EXISTS (SELECT 1 FROM [PendingEvents] AS p WHERE p.[Sequence] = s.[Sequence]);
+        """;
+
     public static async Task<int> StartAsync(ReportingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -21,9 +31,8 @@ public static class Rebuild
         await db.DailyProgress.ExecuteDeleteAsync(cancellationToken);
         await db.TeamDailyProgress.ExecuteDeleteAsync(cancellationToken);
         await db.PendingEvents.ExecuteDeleteAsync(cancellationToken);
-        var queued = await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlServer()
-            ? "INSERT INTO [PendingEvents] ([Sequence]) SELECT [Sequence] FROM [StoredEvents]"
-            : """INSERT INTO "PendingEvents" ("Sequence") SELECT "Sequence" FROM "StoredEvents" """, cancellationToken);
+        var queued = await db.Database.ExecuteSqlRawAsync(
+            db.Database.IsSqlServer() ? SqlServerQueueAll : PostgreSqlQueueAll, cancellationToken);
         projector.ProjectedEvents = 0;
         projector.SkippedEvents = 0;
         projector.RebuiltAt = clock.GetUtcNow();
