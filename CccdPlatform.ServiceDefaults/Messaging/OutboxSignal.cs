@@ -1,26 +1,4 @@
-using System.Threading.Channels;
-
 namespace CccdPlatform.ServiceDefaults.Messaging;
 
 /// <summary>Wakes the outbox dispatcher as soon as outbox rows are committed, so events do not wait for the next poll.</summary>
-public sealed class OutboxSignal
-{
-    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(
-        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Notify() => _channel.Writer.TryWrite(true);
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeoutSource.CancelAfter(timeout);
-        try
-        {
-            await _channel.Reader.ReadAsync(timeoutSource.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The poll interval passed: look anyway, in case a signal was missed.
-        }
-    }
-}
+public sealed class OutboxSignal : WakeSignal;
