@@ -29,8 +29,9 @@ public class QueueDeliveryTests(IntegrationsFactory integrations) : IClassFixtur
             var consumer = new AsyncEventingBasicConsumer(channel);
             consumer.ReceivedAsync += async (_, delivery) =>
             {
-                live.Enqueue(JsonDocument.Parse(delivery.Body).RootElement.Clone());
+                // Ack first: once the test sees the message, closing the channel cannot requeue it.
                 await channel.BasicAckAsync(delivery.DeliveryTag, multiple: false);
+                live.Enqueue(JsonDocument.Parse(delivery.Body).RootElement.Clone());
             };
             await channel.BasicConsumeAsync(queue, autoAck: false, consumer);
 
