@@ -44,21 +44,27 @@ public sealed class BiometricsFactory() : ServiceFactory<Program>(BiometricsServ
         builder.UseSetting("Biometrics:Quality:FailedAttemptsBeforeForce", $"{FailedAttemptsBeforeForce}");
     }
 
-    public HttpClient Client(string role)
+    /// <summary>Applications are collected here unless a test says otherwise: Thanh Hoa city, in Thanh Hoa.</summary>
+    public static readonly UnitPath ThanhHoaCity = new("38", "380", null);
+
+    public HttpClient Client(string role, string unitCode = "38")
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = Tokens.Bearer(role, "38");
+        client.DefaultRequestHeaders.Authorization = Tokens.Bearer(role, unitCode);
         return client;
     }
 
     /// <summary>Publishes an application as intake does and waits until biometrics knows it.</summary>
-    public async Task<Guid> ApplicationAsync(string? citizenRef = null, string requestKind = "FirstIssue")
+    public async Task<Guid> ApplicationAsync(
+        string? citizenRef = null, string requestKind = "FirstIssue", UnitPath? collectedIn = null, string? homeProvince = null)
     {
         var id = Guid.CreateVersion7();
         var now = DateTimeOffset.UtcNow;
+        var unit = collectedIn ?? ThanhHoaCity;
+        var home = homeProvince ?? unit.ProvinceCode;
         await Intake.PublishAsync(new ApplicationReceived(
-            id, citizenRef ?? NewCitizenRef(), "380", new UnitPath("38", "380", null), "38", false, "Station", "Station",
-            requestKind, null, "KIT-380-01", now, now), Guid.NewGuid());
+            id, citizenRef ?? NewCitizenRef(), unit.SelfAndAncestors().Last(), unit, home, home != unit.ProvinceCode,
+            "Station", "Station", requestKind, null, "KIT-380-01", now, now), Guid.NewGuid());
         await Eventually.HoldsAsync(async () =>
         {
             await using var scope = Services.CreateAsyncScope();

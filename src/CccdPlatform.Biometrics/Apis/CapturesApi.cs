@@ -48,6 +48,11 @@ public static class CapturesApi
                 $"Biometrics learns of application {form.ApplicationId} from intake's ApplicationReceived event.");
         }
 
+        if (!user.CanActOn(application))
+        {
+            return UnitScope.OutsideUnit(application.CollectingUnitCode);
+        }
+
         if (!application.TakesCaptures)
         {
             return Problems.Conflict($"The application takes no more captures: its biometrics are {application.Status}.");
@@ -65,8 +70,8 @@ public static class CapturesApi
         return TypedResults.Created($"/api/biometrics/captures/{capture.Id}", CaptureView.Of(capture, application, quality.Value));
     }
 
-    public static async Task<Results<Ok<CaptureView>, NotFound>> GetCapture(
-        Guid id, BiometricsDbContext db, IOptions<QualityPolicy> quality, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<CaptureView>, NotFound, ProblemHttpResult>> GetCapture(
+        Guid id, ClaimsPrincipal user, BiometricsDbContext db, IOptions<QualityPolicy> quality, CancellationToken cancellationToken)
     {
         var capture = await db.Captures.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (capture is null)
@@ -75,7 +80,9 @@ public static class CapturesApi
         }
 
         var application = await db.Applications.AsNoTracking().FirstAsync(a => a.Id == capture.ApplicationId, cancellationToken);
-        return TypedResults.Ok(CaptureView.Of(capture, application, quality.Value));
+        return user.CanSee(application)
+            ? TypedResults.Ok(CaptureView.Of(capture, application, quality.Value))
+            : UnitScope.OutsideUnit(application.CollectingUnitCode);
     }
 
     public static async Task<Results<Ok<CaptureView>, NotFound, ProblemHttpResult>> ForceAccept(
@@ -95,6 +102,11 @@ public static class CapturesApi
         }
 
         var application = await db.Applications.FirstAsync(a => a.Id == capture.ApplicationId, cancellationToken);
+        if (!user.CanActOn(application))
+        {
+            return UnitScope.OutsideUnit(application.CollectingUnitCode);
+        }
+
         if (quality.Value.WhyForceIsRefused(application, capture) is { } why)
         {
             return Problems.Conflict("This capture cannot be force-accepted now.", why);

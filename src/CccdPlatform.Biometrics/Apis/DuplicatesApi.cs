@@ -24,22 +24,36 @@ public static class DuplicatesApi
         return group;
     }
 
-    /// <summary>Open suspected duplicates, oldest first.</summary>
-    public static async Task<Ok<List<DuplicateCaseView>>> ListOpenCases(BiometricsDbContext db, CancellationToken cancellationToken)
+    /// <summary>Open suspected duplicates touching an application the caller sees, oldest first.</summary>
+    public static async Task<Ok<List<DuplicateCaseView>>> ListOpenCases(
+        ClaimsPrincipal user, BiometricsDbContext db, CancellationToken cancellationToken)
     {
+        var visible = db.Applications.VisibleTo(user).Select(a => a.Id);
         var open = await db.DuplicateCases.AsNoTracking()
             .Where(c => c.Decision == null)
+            .Where(c => visible.Contains(c.ApplicationId) || visible.Contains(c.CandidateApplicationId))
             .OrderBy(c => c.RaisedAt)
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(open.Select(DuplicateCaseView.Of).ToList());
     }
 
-    public static async Task<Results<Ok<DuplicateCaseView>, NotFound>> GetCase(
-        Guid id, BiometricsDbContext db, CancellationToken cancellationToken) =>
-        await db.DuplicateCases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) is { } found
+    public static async Task<Results<Ok<DuplicateCaseView>, NotFound, ProblemHttpResult>> GetCase(
+        Guid id, ClaimsPrincipal user, BiometricsDbContext db, CancellationToken cancellationToken)
+    {
+        var found = await db.DuplicateCases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (found is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var applications = await db.Applications.AsNoTracking()
+            .Where(a => a.Id == found.ApplicationId || a.Id == found.CandidateApplicationId)
+            .ToListAsync(cancellationToken);
+        return applications.Any(user.CanSee)
             ? TypedResults.Ok(DuplicateCaseView.Of(found))
-            : TypedResults.NotFound();
+            : UnitScope.OutsideUnit(applications.FirstOrDefault(a => a.Id == found.ApplicationId)?.CollectingUnitCode);
+    }
 
     public static async Task<Results<Ok<DuplicateCaseView>, NotFound, ProblemHttpResult>> Decide(
         Guid id,
@@ -53,6 +67,12 @@ public static class DuplicatesApi
         if (duplicate is null)
         {
             return TypedResults.NotFound();
+        }
+
+        var underReview = await db.Applications.FirstAsync(a => a.Id == duplicate.ApplicationId, cancellationToken);
+        if (!user.CanActOn(underReview))
+        {
+            return UnitScope.OutsideUnit(underReview.CollectingUnitCode);
         }
 
         if (duplicate.Decision is { } decided)

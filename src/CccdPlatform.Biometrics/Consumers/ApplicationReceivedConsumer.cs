@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Biometrics.Consumers;
 
-/// <summary>Learns which citizen an application belongs to (as intake's opaque reference), before its capture arrives.</summary>
+/// <summary>
+/// Learns which citizen an application belongs to (as intake's opaque reference) and which units may reach it, before
+/// its capture arrives.
+/// </summary>
 public sealed class ApplicationReceivedConsumer(BiometricsDbContext db) : IConsumer<ApplicationReceived>
 {
     public async Task Consume(ConsumeContext<ApplicationReceived> context)
@@ -23,6 +26,10 @@ public sealed class ApplicationReceivedConsumer(BiometricsDbContext db) : IConsu
             CitizenRef = received.CitizenRef,
             RequestKind = received.RequestKind,
             ReceivedAt = received.ReceivedAt,
+            CollectingProvinceCode = received.CollectingUnit.ProvinceCode,
+            CollectingDistrictCode = received.CollectingUnit.DistrictCode,
+            CollectingCommuneCode = received.CollectingUnit.CommuneCode,
+            HomeProvinceCode = received.IsCrossProvince ? received.PermanentProvinceCode : null,
         });
         await db.SaveChangesAsync(context.CancellationToken);
     }

@@ -25,6 +25,10 @@ public abstract class BiometricsDbContext(DbContextOptions options) : DbContext(
             application.Property(a => a.RequestKind).HasMaxLength(20);
             application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             application.Property(a => a.Version).IsConcurrencyToken();
+            application.Property(a => a.CollectingProvinceCode).HasMaxLength(2);
+            application.Property(a => a.CollectingDistrictCode).HasMaxLength(3);
+            application.Property(a => a.CollectingCommuneCode).HasMaxLength(5);
+            application.Property(a => a.HomeProvinceCode).HasMaxLength(2);
             application.HasIndex(a => a.CitizenRef);
         });
 

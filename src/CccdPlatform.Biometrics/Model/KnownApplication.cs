@@ -1,3 +1,5 @@
+using CccdPlatform.Contracts;
+
 namespace CccdPlatform.Biometrics.Model;
 
 /// <summary>An application that intake announced, with what biometrics needs of it and where its capture stands.</summary>
@@ -12,6 +14,22 @@ public sealed class KnownApplication
     public required string RequestKind { get; init; }
 
     public DateTimeOffset ReceivedAt { get; init; }
+
+    /// <summary>
+    /// Where intake collected it. Applications announced before biometrics kept units have an empty province:
+    /// no unit covers them, so only Admin reaches them.
+    /// </summary>
+    public string CollectingProvinceCode { get; init; } = "";
+
+    public string? CollectingDistrictCode { get; init; }
+    public string? CollectingCommuneCode { get; init; }
+
+    /// <summary>The citizen's home province when it is not the collecting one: it sees the application too.</summary>
+    public string? HomeProvinceCode { get; init; }
+
+    public UnitPath CollectingUnit => new(CollectingProvinceCode, CollectingDistrictCode, CollectingCommuneCode);
+
+    public string CollectingUnitCode => CollectingCommuneCode ?? CollectingDistrictCode ?? CollectingProvinceCode;
     public BiometricStatus Status { get; private set; } = BiometricStatus.AwaitingCapture;
     public int Captures { get; private set; }
     public int FailedAttempts { get; private set; }

@@ -203,7 +203,7 @@ public static class AccountActionsApi
 
         if (!user.Covers(account.Unit))
         {
-            return Problems.OutsideUnit(account.UnitCode);
+            return UnitScope.OutsideUnit(account.UnitCode);
         }
 
         if (change(account) is { } refusal)

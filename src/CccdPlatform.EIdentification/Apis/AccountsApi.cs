@@ -40,7 +40,7 @@ public static class AccountsApi
         var unitCode = form.UnitCode ?? user.UnitCodeOf();
         if (units.PathOf(unitCode) is not { } unit || !user.Covers(unit))
         {
-            return Problems.OutsideUnit(unitCode);
+            return UnitScope.OutsideUnit(unitCode);
         }
 
         var request = new NewRequest(
@@ -107,7 +107,7 @@ public static class AccountsApi
             return TypedResults.NotFound();
         }
 
-        return user.Covers(account.Unit) ? TypedResults.Ok(AccountView.Of(account, citizen)) : Problems.OutsideUnit(account.UnitCode);
+        return user.Covers(account.Unit) ? TypedResults.Ok(AccountView.Of(account, citizen)) : UnitScope.OutsideUnit(account.UnitCode);
     }
 
     public static async Task<Results<Ok<AccountView>, NotFound, ProblemHttpResult, ValidationProblem>> GetAccountByPersonalId(
@@ -127,7 +127,7 @@ public static class AccountsApi
             return TypedResults.NotFound();
         }
 
-        return user.Covers(account.Unit) ? TypedResults.Ok(AccountView.Of(account, citizen)) : Problems.OutsideUnit(account.UnitCode);
+        return user.Covers(account.Unit) ? TypedResults.Ok(AccountView.Of(account, citizen)) : UnitScope.OutsideUnit(account.UnitCode);
     }
 
     private static async Task<(Account, Citizen)?> LoadAsync(
@@ -160,7 +160,7 @@ public static class AccountsApi
         var unit = units.PathOf(unitCode)!;
         if (!user.Covers(unit))
         {
-            return Problems.OutsideUnit(unitCode);
+            return UnitScope.OutsideUnit(unitCode);
         }
 
         var accounts = db.Accounts.AsNoTracking().Within(unit);

@@ -41,7 +41,7 @@ public static class OverdueApi
 
         if (!user.Covers(unit!))
         {
-            return Problems.OutsideUnit(unitCode);
+            return UnitScope.OutsideUnit(unitCode);
         }
 
         var now = clock.GetUtcNow();

@@ -6,11 +6,6 @@ namespace CccdPlatform.EIdentification.Apis;
 /// <summary>The RFC 7807 answers e-identification gives besides validation errors.</summary>
 public static class Problems
 {
-    public static ProblemHttpResult OutsideUnit(string? unitCode) => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden,
-        title: "This unit is outside yours.",
-        detail: $"Unit {unitCode} is neither your unit nor a unit under it.");
-
     public static ProblemHttpResult NoApplication() => Refused(
         "Intake holds no application for this citizen.",
         new() { ["personalId"] = ["Intake holds no application for this citizen: an account needs the identity of a CCCD application."] });

@@ -65,7 +65,7 @@ public static class ApplicationActionsApi
 
         if (!user.Covers(application.CollectingUnit))
         {
-            return Problems.OutsideUnit(application.CollectingUnitCode);
+            return UnitScope.OutsideUnit(application.CollectingUnitCode);
         }
 
         var from = application.Status;

@@ -42,7 +42,7 @@ public static class ApplicationsApi
         var collectingUnit = units.PathOf(form.CollectingUnitCode!)!;
         if (!user.Covers(collectingUnit))
         {
-            return Problems.OutsideUnit(form.CollectingUnitCode!);
+            return UnitScope.OutsideUnit(form.CollectingUnitCode!);
         }
 
         if (idempotencyKey is not null
@@ -122,7 +122,7 @@ public static class ApplicationsApi
 
         return user.CanSee(application)
             ? TypedResults.Ok(ApplicationView.Of(application))
-            : Problems.OutsideUnit(application.CollectingUnitCode);
+            : UnitScope.OutsideUnit(application.CollectingUnitCode);
     }
 
     public static async Task<Results<Ok<Page<ApplicationSummary>>, ValidationProblem, ProblemHttpResult>> SearchApplications(
@@ -142,7 +142,7 @@ public static class ApplicationsApi
         var unit = units.PathOf(unitCode!)!;
         if (!user.Covers(unit))
         {
-            return Problems.OutsideUnit(unitCode!);
+            return UnitScope.OutsideUnit(unitCode!);
         }
 
         var query = search.Apply(db.Applications.AsNoTracking(), unit);

@@ -6,11 +6,6 @@ namespace CccdPlatform.Intake.Apis;
 /// <summary>The RFC 7807 answers intake gives besides validation errors.</summary>
 public static class Problems
 {
-    public static ProblemHttpResult OutsideUnit(string unitCode) => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden,
-        title: "This unit is outside yours.",
-        detail: $"Unit {unitCode} is neither your unit nor a unit under it.");
-
     public static ProblemHttpResult OpenApplicationExists(Guid openApplicationId) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,
         title: "The citizen already has an open application.",

@@ -49,7 +49,7 @@ public static class RostersApi
         var commune = units.PathOf(communeCode)!;
         if (!user.Covers(commune))
         {
-            return Problems.OutsideUnit(communeCode);
+            return UnitScope.OutsideUnit(communeCode);
         }
 
         var (rows, errors) = await ReadRowsAsync(request, validator, cancellationToken);

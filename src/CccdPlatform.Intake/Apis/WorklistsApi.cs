@@ -66,7 +66,7 @@ public static class WorklistsApi
 
         if (!user.Covers(units.PathOf(communeCode!)!))
         {
-            return Problems.OutsideUnit(communeCode!);
+            return UnitScope.OutsideUnit(communeCode!);
         }
 
         var query = db.EligibleCitizens.AsNoTracking()
@@ -116,7 +116,7 @@ public static class WorklistsApi
 
         if (!user.Covers(units.PathOf(citizen.CommuneCode)!))
         {
-            return Problems.OutsideUnit(citizen.CommuneCode);
+            return UnitScope.OutsideUnit(citizen.CommuneCode);
         }
 
         citizen.Reason = request.Reason;

@@ -29,7 +29,7 @@ public static class CampaignsApi
     {
         if (!UnitAccess.MayChange(user, await units.FindAsync(request.UnitCode!, db, cancellationToken)))
         {
-            return UnitAccess.OutsideUnit(request.UnitCode!);
+            return UnitScope.OutsideUnit(request.UnitCode!);
         }
 
         var campaign = new CampaignWindow
@@ -80,7 +80,7 @@ public static class CampaignsApi
 
         return UnitAccess.MayRead(user, await units.FindAsync(campaign.UnitCode, db, cancellationToken))
             ? TypedResults.Ok(ViewOf(campaign))
-            : UnitAccess.OutsideUnit(campaign.UnitCode);
+            : UnitScope.OutsideUnit(campaign.UnitCode);
     }
 
     public static async Task<Results<Ok<CampaignSummaryView>, FileContentHttpResult, NotFound, ValidationProblem, ProblemHttpResult>> GetSummary(
@@ -101,7 +101,7 @@ public static class CampaignsApi
         var unit = await units.FindAsync(campaign.UnitCode, db, cancellationToken);
         if (!UnitAccess.MayRead(user, unit))
         {
-            return UnitAccess.OutsideUnit(campaign.UnitCode);
+            return UnitScope.OutsideUnit(campaign.UnitCode);
         }
 
         var days = await DailyReport.ReadAsync(db, unit, campaign.From, campaign.To, cancellationToken);

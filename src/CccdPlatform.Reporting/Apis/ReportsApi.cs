@@ -48,7 +48,7 @@ public static class ReportsApi
         var unit = await units.FindAsync(unitCode!, db, cancellationToken);
         if (!UnitAccess.MayRead(user, unit))
         {
-            return UnitAccess.OutsideUnit(unit.Code);
+            return UnitScope.OutsideUnit(unit.Code);
         }
 
         var progress = await ProgressReport.ReadAsync(db, unit, VietnamTime.DateOf(clock.GetUtcNow()), cancellationToken);
@@ -71,7 +71,7 @@ public static class ReportsApi
         var unit = await units.FindAsync(unitCode!, db, cancellationToken);
         if (!UnitAccess.MayRead(user, unit))
         {
-            return UnitAccess.OutsideUnit(unit.Code);
+            return UnitScope.OutsideUnit(unit.Code);
         }
 
         var days = await DailyReport.ReadAsync(db, unit, first, last, cancellationToken);
@@ -94,7 +94,7 @@ public static class ReportsApi
         var unit = await units.FindAsync(unitCode!, db, cancellationToken);
         if (!UnitAccess.MayRead(user, unit))
         {
-            return UnitAccess.OutsideUnit(unit.Code);
+            return UnitScope.OutsideUnit(unit.Code);
         }
 
         var report = await TeamsReport.ReadAsync(db, unit, first, last, cancellationToken);
@@ -120,7 +120,7 @@ public static class ReportsApi
         var unit = await units.FindAsync(unitCode!, db, cancellationToken);
         if (!UnitAccess.MayRead(user, unit))
         {
-            return UnitAccess.OutsideUnit(unit.Code);
+            return UnitScope.OutsideUnit(unit.Code);
         }
 
         var report = await UnitsReport.ReadAsync(db, units, unit, cancellationToken);

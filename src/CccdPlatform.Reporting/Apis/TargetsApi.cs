@@ -34,7 +34,7 @@ public static class TargetsApi
 
         if (!UnitAccess.MayRead(user, await units.FindAsync(unitCode, db, cancellationToken)))
         {
-            return UnitAccess.OutsideUnit(unitCode);
+            return UnitScope.OutsideUnit(unitCode);
         }
 
         var target = await db.UnitTargets.AsNoTracking().FirstOrDefaultAsync(t => t.UnitCode == unitCode, cancellationToken);
@@ -52,7 +52,7 @@ public static class TargetsApi
 
         if (!UnitAccess.MayChange(user, await units.FindAsync(unitCode, db, cancellationToken)))
         {
-            return UnitAccess.OutsideUnit(unitCode);
+            return UnitScope.OutsideUnit(unitCode);
         }
 
         var target = await db.UnitTargets.FirstOrDefaultAsync(t => t.UnitCode == unitCode, cancellationToken);
@@ -89,7 +89,7 @@ public static class TargetsApi
 
         if (!UnitAccess.MayChange(user, await units.FindAsync(unitCode, db, cancellationToken)))
         {
-            return UnitAccess.OutsideUnit(unitCode);
+            return UnitScope.OutsideUnit(unitCode);
         }
 
         var removed = await db.UnitTargets.Where(t => t.UnitCode == unitCode).ExecuteDeleteAsync(cancellationToken);

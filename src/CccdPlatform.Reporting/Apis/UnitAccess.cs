@@ -19,9 +19,4 @@ public static class UnitAccess
 
     public static ValidationProblem InvalidUnitCode(string field = "unitCode") => TypedResults.ValidationProblem(
         new Dictionary<string, string[]> { [field] = ["A unit code is 2 (province), 3 (district) or 5 (commune) digits."] });
-
-    public static ProblemHttpResult OutsideUnit(string unitCode) => TypedResults.Problem(
-        statusCode: StatusCodes.Status403Forbidden,
-        title: "This unit is outside yours.",
-        detail: $"Unit {unitCode} is neither your unit nor a unit under it.");
 }

@@ -149,8 +149,25 @@ namespace CccdPlatform.Biometrics.Infrastructure.SqlServer.Migrations
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<string>("CollectingCommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("CollectingDistrictCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("CollectingProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("int");
+
+                    b.Property<string>("HomeProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
 
                     b.Property<Guid?>("LatestCaptureId")
                         .HasColumnType("uniqueidentifier");
