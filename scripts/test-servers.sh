@@ -58,6 +58,11 @@ launch() {
     log "$name already running (pid $(cat "$st.pid")): reusing it"
     return
   fi
+  if ! alive "$name" && "${name}_ready"; then
+    # Another checkout's servers (a worktree, a second clone): usable as they are, and never stopped from here.
+    log "$name answers on port $(port_of "$name") (started elsewhere): reusing it"
+    return
+  fi
   alive "$name" && kill -TERM "$(cat "$st.pid")"  # started earlier but not answering
   stop_wait "$name"
   port_open "$(port_of "$name")" && fail "$name: port $(port_of "$name") is in use by a process this script did not start"

@@ -19,8 +19,14 @@ public static class MessagingExtensions
     /// MassTransit on RabbitMQ from the <c>messaging</c> connection string: quorum queues, publisher confirms,
     /// retries then the <c>_error</c> queue, the service's transactional outbox and its inbox.
     /// </summary>
+    /// <param name="endpointsWithoutInbox">
+    /// Queues whose consumers are idempotent on their own in one statement, such as batch consumers: the inbox would
+    /// hold a transaction and a connection for each message while its batch fills.
+    /// </param>
     public static IHostApplicationBuilder AddMessaging<TContext>(
-        this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? addConsumers = null)
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator>? addConsumers = null,
+        IReadOnlyCollection<string>? endpointsWithoutInbox = null)
         where TContext : DbContext
     {
         var connectionString = builder.Configuration.GetConnectionString(ConnectionName)
@@ -46,11 +52,16 @@ public static class MessagingExtensions
             // competing on one queue, each getting only some of the messages.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(ServiceName(builder.Environment), includeNamespace: false));
             addConsumers?.Invoke(bus);
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
             {
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {
                     rabbit.SetQuorumQueue();
+                }
+
+                if (endpointsWithoutInbox?.Contains(name) != true)
+                {
+                    endpoint.UseConsumeFilter(typeof(InboxFilter<>), context);
                 }
             });
             bus.UsingRabbitMq((context, rabbit) =>
@@ -59,7 +70,6 @@ public static class MessagingExtensions
                 rabbit.PrefetchCount = builder.Configuration.GetValue("Messaging:PrefetchCount", 64);
                 rabbit.UseMessageRetry(retry => retry.Exponential(
                     5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
-                rabbit.UseConsumeFilter(typeof(InboxFilter<>), context);
                 rabbit.ConfigureEndpoints(context);
             });
         });

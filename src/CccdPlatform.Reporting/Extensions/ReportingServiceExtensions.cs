@@ -5,6 +5,7 @@ using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
 using FluentValidation;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Reporting.Extensions;
@@ -21,11 +22,23 @@ public static class ReportingServiceExtensions
         builder.Services.AddSingleton<ProjectionWakeUp>();
         builder.Services.ConfigureDbContext<PostgreSqlReportingDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ProjectionWakeUp>()));
         builder.Services.ConfigureDbContext<SqlServerReportingDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ProjectionWakeUp>()));
-        // Every event type reporting takes arrives on one queue, reporting-event-log. Few consumers at once: each holds a
-        // transaction, and more of them only take the cores from the projector (measured: BENCHMARKS.md).
-        var concurrency = builder.Configuration.GetValue("Reporting:ConsumerConcurrency", 16);
-        builder.AddMessaging<ReportingDbContext>(bus =>
-            bus.AddConsumer<EventLogConsumer>().Endpoint(endpoint => endpoint.ConcurrentMessageLimit = concurrency));
+        // Events are stored in batches (one statement each): at campaign peaks a transaction per event cannot keep up
+        // on a small machine (measured: BENCHMARKS.md). A batch is cut at its size or its time limit, whichever first.
+        var batch = builder.Configuration.GetSection("Reporting:Batch");
+        var size = batch.GetValue("MessageLimit", 100);
+        var concurrency = batch.GetValue("ConcurrencyLimit", 4);
+        var timeLimit = batch.GetValue("TimeLimit", TimeSpan.FromMilliseconds(20));
+        builder.AddMessaging<ReportingDbContext>(
+            bus => bus
+                .AddConsumer<EventLogConsumer>(consumer => consumer.Options<BatchOptions>(options => options
+                    .SetMessageLimit(size).SetConcurrencyLimit(concurrency).SetTimeLimit(timeLimit)))
+                .Endpoint(endpoint =>
+                {
+                    endpoint.Name = EventLogConsumer.Queue;
+                    endpoint.PrefetchCount = size * concurrency;
+                    endpoint.ConcurrentMessageLimit = size * concurrency;
+                }),
+            endpointsWithoutInbox: [EventLogConsumer.Queue]);
 
         // After the migrator, which AddServiceDatabase registered: hosted services start in order.
         builder.Services.AddOptions<ProjectionOptions>().BindConfiguration(ProjectionOptions.Section);

@@ -4,19 +4,23 @@ using MassTransit;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace CccdPlatform.Reporting.Infrastructure;
 
 /// <summary>
-/// Appends a received event to the store and the projection queue in one statement, inside the consumer's
-/// transaction (the inbox's). An event already stored under the same MessageId is not stored again.
+/// Appends a batch of received events to the store and the projection queue. An event already stored under the same
+/// MessageId (a redelivery) is not stored again, so the store is its own inbox: on PostgreSQL the whole batch is one
+/// statement, one round trip and one commit.
 /// </summary>
 public static class EventLog
 {
     public const string PostgreSqlAppend = """
         WITH stored AS (
             INSERT INTO "StoredEvents" ("MessageId", "Type", "Body", "ReceivedAt")
-            VALUES (@messageId, @type, @body, @receivedAt)
+            SELECT e."MessageId", @type, e."Body", @receivedAt
+            FROM unnest(@messageIds, @bodies) WITH ORDINALITY AS e("MessageId", "Body", "Position")
+            ORDER BY e."Position"
             ON CONFLICT ("MessageId") DO NOTHING
             RETURNING "Sequence")
         INSERT INTO "PendingEvents" ("Sequence") SELECT "Sequence" FROM stored
@@ -29,27 +33,46 @@ public static class EventLog
         WHERE NOT EXISTS (SELECT 1 FROM [StoredEvents] WITH (UPDLOCK, HOLDLOCK) WHERE [MessageId] = @messageId);
         """;
 
-    public static async Task AppendAsync<T>(ReportingDbContext db, ConsumeContext<T> context, TimeProvider clock)
+    public static async Task AppendAsync<T>(ReportingDbContext db, ConsumeContext<Batch<T>> batch, TimeProvider clock)
         where T : class
     {
-        var messageId = context.MessageId
-            ?? throw new InvalidOperationException($"{typeof(T).Name} arrived without a MessageId.");
-        var values = new Dictionary<string, object>
+        var messageIds = new Guid[batch.Message.Length];
+        var bodies = new string[batch.Message.Length];
+        for (var i = 0; i < batch.Message.Length; i++)
         {
-            ["messageId"] = messageId,
-            ["type"] = ProjectedEvents.NameOf<T>(),
-            ["body"] = JsonSerializer.Serialize(context.Message, ProjectedEvents.Json),
-            ["receivedAt"] = clock.GetUtcNow(),
-        };
+            var context = batch.Message[i];
+            messageIds[i] = context.MessageId
+                ?? throw new InvalidOperationException($"{typeof(T).Name} arrived without a MessageId.");
+            bodies[i] = JsonSerializer.Serialize(context.Message, ProjectedEvents.Json);
+        }
+
+        var type = ProjectedEvents.NameOf<T>();
+        var receivedAt = clock.GetUtcNow();
         if (db.Database.IsSqlServer())
         {
-            await db.Database.ExecuteSqlRawAsync(
-                SqlServerAppend, values.Select(v => new SqlParameter(v.Key, v.Value)), context.CancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(batch.CancellationToken);
+            for (var i = 0; i < messageIds.Length; i++)
+            {
+                await db.Database.ExecuteSqlRawAsync(
+                    SqlServerAppend,
+                    [
+                        new SqlParameter("messageId", messageIds[i]), new SqlParameter("type", type),
+                        new SqlParameter("body", bodies[i]), new SqlParameter("receivedAt", receivedAt),
+                    ],
+                    batch.CancellationToken);
+            }
+
+            await transaction.CommitAsync(batch.CancellationToken);
+            return;
         }
-        else
-        {
-            await db.Database.ExecuteSqlRawAsync(
-                PostgreSqlAppend, values.Select(v => new NpgsqlParameter(v.Key, v.Value)), context.CancellationToken);
-        }
+
+        await db.Database.ExecuteSqlRawAsync(
+            PostgreSqlAppend,
+            [
+                new NpgsqlParameter("messageIds", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = messageIds },
+                new NpgsqlParameter("bodies", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = bodies },
+                new NpgsqlParameter("type", type), new NpgsqlParameter("receivedAt", receivedAt),
+            ],
+            batch.CancellationToken);
     }
 }
