@@ -1,0 +1,94 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using CccdPlatform.TestSupport.Access;
+using static CccdPlatform.ServiceDefaults.Authentication.Roles;
+using static CccdPlatform.TestSupport.Access.AccessRow;
+
+namespace CccdPlatform.Intake.Tests;
+
+/// <summary>
+/// Every intake route, as every role and with no token, against a target in the caller's unit (Thanh Hoa city, 380)
+/// and one in the neighbouring district (Bim Son, 381) of the same province.
+/// </summary>
+public class AccessMatrixTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
+{
+    private const string CallerUnit = "380";
+    private const string Applications = "/api/intake/applications";
+    private static readonly string[] Officers = [StationOfficer, MobileOfficer, Supervisor, Admin];
+    private static readonly string[] Readers = [.. Officers, Operations];
+    private static readonly string[] Anyone = [];
+
+    private static string DistrictOf(Side side) => side == Side.Inside ? "380" : "381";
+
+    private static string CommuneOf(Side side) => side == Side.Inside ? "14755" : "14809";
+
+    private readonly Dictionary<Side, Guid> _application = [];
+    private readonly Dictionary<Side, string> _rosterCitizen = [];
+
+    private IReadOnlyList<AccessRow> Matrix() =>
+    [
+        //  route                                                       roles                              reach              request
+        new("ANY /health",                                              Anyone,                            Reach.Anonymous,   _ => Get("/health")),
+        new("ANY /alive",                                               Anyone,                            Reach.Anonymous,   _ => Get("/alive")),
+        new("GET /openapi/{documentName}.json",                         Anyone,                            Reach.Anonymous,   _ => Get("/openapi/v1.json")),
+        new("POST /api/intake/applications",                            Officers,                          Reach.OwnUnit,     s => Post(Applications, Form(s))),
+        new("GET /api/intake/applications",                             Readers,                           Reach.OwnUnit,     s => Get($"{Applications}?unitCode={DistrictOf(s)}")),
+        new("GET /api/intake/applications/{id:guid}",                   Readers,                           Reach.OwnUnit,     s => Get($"{Applications}/{_application[s]}")),
+        new("POST /api/intake/applications/{id:guid}/approve",          [Supervisor, Admin],               Reach.OwnUnit,     s => Post($"{Applications}/{_application[s]}/approve", new { })),
+        new("POST /api/intake/applications/{id:guid}/card-produced",    [Operations, Admin],               Reach.OwnUnit,     s => Post($"{Applications}/{_application[s]}/card-produced", new { })),
+        new("POST /api/intake/applications/{id:guid}/card-delivered",   Officers,                          Reach.OwnUnit,     s => Post($"{Applications}/{_application[s]}/card-delivered", new { })),
+        new("POST /api/intake/applications/{id:guid}/cancel",           [Supervisor, Admin],               Reach.OwnUnit,     s => Post($"{Applications}/{_application[s]}/cancel", new { reason = "Moved abroad" })),
+        new("POST /api/intake/batches",                                 Officers,                          Reach.OwnUnit,     s => Post("/api/intake/batches", Batch(s))) { RefusedInBody = OutsideUnit },
+        new("POST /api/intake/rosters/{communeCode}",                   Officers,                          Reach.OwnUnit,     s => Roster(CommuneOf(s), ApplicationForms.NewPersonalId())),
+        new("GET /api/intake/worklists",                                Readers,                           Reach.OwnUnit,     s => Get($"/api/intake/worklists?communeCode={CommuneOf(s)}")),
+        new("PUT /api/intake/worklists/{personalId}/reason",            [MobileOfficer, Supervisor, Admin], Reach.OwnUnit,    s => Put($"/api/intake/worklists/{_rosterCitizen[s]}/reason", new { reason = "WorkingAway" })),
+    ];
+
+    private static Dictionary<string, object?> Form(Side side) => ApplicationForms.Valid().With("collectingUnitCode", DistrictOf(side));
+
+    private static object Batch(Side side) => new
+    {
+        batchId = Guid.NewGuid().ToString(),
+        machineId = "KIT-0001",
+        items = new[] { new { clientItemId = Guid.NewGuid().ToString(), application = Form(side) } },
+    };
+
+    private static bool OutsideUnit(string body) =>
+        JsonDocument.Parse(body).RootElement.GetProperty("items")[0].GetProperty("outcome").GetString() == "Invalid"
+        && body.Contains("This unit is outside yours.", StringComparison.Ordinal);
+
+    private static HttpRequestMessage Roster(string communeCode, string personalId) => new(HttpMethod.Post, $"/api/intake/rosters/{communeCode}")
+    {
+        Content = new StringContent($"personalId,fullName,dateOfBirth,sex\n{personalId},Lê Văn Hòa,1995-04-12,Male\n", Encoding.UTF8, "text/csv"),
+    };
+
+    private async Task SeedAsync()
+    {
+        var admin = intake.ClientFor(Admin, "38");
+        foreach (var side in Enum.GetValues<Side>())
+        {
+            _application[side] = await admin.SubmitAsync(Form(side));
+            var citizen = ApplicationForms.NewPersonalId();
+            using var roster = Roster(CommuneOf(side), citizen);
+            await (await admin.SendAsync(roster)).OkJsonAsync();
+            _rosterCitizen[side] = citizen;
+        }
+    }
+
+    [Fact]
+    public void EveryRouteIntakeMapsHasExactlyOneRowInTheMatrix()
+    {
+        Assert.Empty(new AccessMatrix(Matrix()).Mismatches(intake.Services));
+    }
+
+    [Fact]
+    public async Task EveryRoleIsLetThroughOrRefusedExactlyAsTheMatrixSaysInsideAndOutsideItsUnit()
+    {
+        await SeedAsync();
+
+        var unexpected = await new AccessMatrix(Matrix()).WalkAsync(intake.CreateClient(), intake.Tokens, CallerUnit, "officer-1");
+
+        Assert.True(unexpected.Count == 0, string.Join("\n", unexpected));
+    }
+}
