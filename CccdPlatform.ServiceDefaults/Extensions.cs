@@ -1,3 +1,4 @@
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using Microsoft.Extensions.Configuration;
 using CccdPlatform.ServiceDefaults.Http;
@@ -96,6 +97,7 @@ public static class Extensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
+        app.UseAudit();
         app.UseAuthorization();
 
         // Health endpoints answer without a token: orchestrators and load balancers probe them.

@@ -1,6 +1,7 @@
 using CccdPlatform.Intake.Apis;
 using CccdPlatform.Intake.Extensions;
 using CccdPlatform.ServiceDefaults;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +15,7 @@ app.MapApplicationsApi();
 app.MapBatchesApi();
 app.MapRostersApi();
 app.MapWorklistsApi();
+app.MapAuditApi("/api/intake/audit");
 
 await app.RunAsync();
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,28 +15,35 @@ public static class ApplicationActionsApi
 
     public static RouteGroupBuilder MapApplicationActions(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/approve", Approve).RequireAuthorization(p => p.RequireRole(Roles.Supervisor, Roles.Admin));
-        group.MapPost("/{id:guid}/card-produced", CardProduced).RequireAuthorization(p => p.RequireRole(Roles.Operations, Roles.Admin));
-        group.MapPost("/{id:guid}/card-delivered", CardDelivered).RequireAuthorization(p => p.RequireRole(
-            Roles.StationOfficer, Roles.MobileOfficer, Roles.Supervisor, Roles.Admin));
-        group.MapPost("/{id:guid}/cancel", Cancel).RequireAuthorization(p => p.RequireRole(Roles.Supervisor, Roles.Admin));
+        group.MapPost("/{id:guid}/approve", Approve).Audited("application.approve")
+            .RequireAuthorization(p => p.RequireRole(Roles.Supervisor, Roles.Admin));
+        group.MapPost("/{id:guid}/card-produced", CardProduced).Audited("application.card-produced")
+            .RequireAuthorization(p => p.RequireRole(Roles.Operations, Roles.Admin));
+        group.MapPost("/{id:guid}/card-delivered", CardDelivered).Audited("application.card-delivered")
+            .RequireAuthorization(p => p.RequireRole(Roles.StationOfficer, Roles.MobileOfficer, Roles.Supervisor, Roles.Admin));
+        group.MapPost("/{id:guid}/cancel", Cancel).Audited("application.cancel")
+            .RequireAuthorization(p => p.RequireRole(Roles.Supervisor, Roles.Admin));
         return group;
     }
 
     public static Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> Approve(
-        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, TimeProvider clock, CancellationToken ct) =>
-        MoveAsync(id, ApplicationStatus.Approved, request?.Reason, user, db, clock, ct);
+        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit, TimeProvider clock,
+        CancellationToken ct) =>
+        MoveAsync(id, ApplicationStatus.Approved, request?.Reason, user, db, audit, clock, ct);
 
     public static Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> CardProduced(
-        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, TimeProvider clock, CancellationToken ct) =>
-        MoveAsync(id, ApplicationStatus.CardProduced, request?.Reason, user, db, clock, ct);
+        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit, TimeProvider clock,
+        CancellationToken ct) =>
+        MoveAsync(id, ApplicationStatus.CardProduced, request?.Reason, user, db, audit, clock, ct);
 
     public static Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> CardDelivered(
-        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, TimeProvider clock, CancellationToken ct) =>
-        MoveAsync(id, ApplicationStatus.CardDelivered, request?.Reason, user, db, clock, ct);
+        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit, TimeProvider clock,
+        CancellationToken ct) =>
+        MoveAsync(id, ApplicationStatus.CardDelivered, request?.Reason, user, db, audit, clock, ct);
 
     public static async Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> Cancel(
-        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, TimeProvider clock, CancellationToken ct)
+        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit, TimeProvider clock,
+        CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request?.Reason))
         {
@@ -45,12 +53,12 @@ public static class ApplicationActionsApi
             });
         }
 
-        return await MoveAsync(id, ApplicationStatus.Cancelled, request.Reason, user, db, clock, ct);
+        return await MoveAsync(id, ApplicationStatus.Cancelled, request.Reason, user, db, audit, clock, ct);
     }
 
     private static async Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> MoveAsync(
-        Guid id, ApplicationStatus to, string? reason, ClaimsPrincipal user, IntakeDbContext db, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, ApplicationStatus to, string? reason, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         if (reason is { Length: > 500 })
         {
@@ -63,6 +71,7 @@ public static class ApplicationActionsApi
             return TypedResults.NotFound();
         }
 
+        audit.Read(application.CitizenRef, application.Id);
         if (!user.Covers(application.CollectingUnit))
         {
             return UnitScope.OutsideUnit(application.CollectingUnitCode);
@@ -74,6 +83,7 @@ public static class ApplicationActionsApi
             return Problems.CannotMove(from, to);
         }
 
+        audit.Change(db, application.CitizenRef, application.Id);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Persistence;
@@ -22,9 +23,12 @@ public static class ApplicationsApi
         var group = routes.MapGroup("/api/intake/applications").WithTags("Applications");
         var officers = new[] { Roles.StationOfficer, Roles.MobileOfficer, Roles.Supervisor, Roles.Admin };
 
-        group.MapPost("/", SubmitApplication).Validate<SubmitApplication>().RequireAuthorization(p => p.RequireRole(officers));
-        group.MapGet("/{id:guid}", GetApplication).RequireAuthorization(p => p.RequireRole([.. officers, Roles.Operations]));
-        group.MapGet("/", SearchApplications).RequireAuthorization(p => p.RequireRole([.. officers, Roles.Operations]));
+        group.MapPost("/", SubmitApplication).Audited("application.create").Validate<SubmitApplication>()
+            .RequireAuthorization(p => p.RequireRole(officers));
+        group.MapGet("/{id:guid}", GetApplication).Audited("application.read")
+            .RequireAuthorization(p => p.RequireRole([.. officers, Roles.Operations]));
+        group.MapGet("/", SearchApplications).Audited("application.search")
+            .RequireAuthorization(p => p.RequireRole([.. officers, Roles.Operations]));
         group.MapApplicationActions();
         return group;
     }
@@ -36,9 +40,12 @@ public static class ApplicationsApi
         IntakeDbContext db,
         AdministrativeUnits units,
         CitizenRefs refs,
+        AuditTrail audit,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        audit.OnMachine(form.MachineId);
+        audit.Read(refs.Of(form.PersonalId!), null);
         var collectingUnit = units.PathOf(form.CollectingUnitCode!)!;
         if (!user.Covers(collectingUnit))
         {
@@ -60,6 +67,7 @@ public static class ApplicationsApi
 
         var application = NewApplications.Create(form, collectingUnit, user.SubjectOf(), refs, clock.GetUtcNow());
         db.AddReceived(application, clock);
+        audit.Change(db, application.CitizenRef, application.Id, StatusCodes.Status201Created);
         if (key is not null)
         {
             db.IdempotencyRecords.Add(new IdempotencyRecord
@@ -111,7 +119,7 @@ public static class ApplicationsApi
         $"/api/intake/applications/{applicationId}", new ApplicationReceipt(applicationId, ApplicationStatus.Received));
 
     public static async Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult>> GetApplication(
-        Guid id, ClaimsPrincipal user, IntakeDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit, CancellationToken cancellationToken)
     {
         var application = await db.Applications.AsNoTracking().Include(a => a.History)
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -120,6 +128,7 @@ public static class ApplicationsApi
             return TypedResults.NotFound();
         }
 
+        audit.Read(application.CitizenRef, application.Id);
         return user.CanSee(application)
             ? TypedResults.Ok(ApplicationView.Of(application))
             : UnitScope.OutsideUnit(application.CollectingUnitCode);
@@ -130,6 +139,7 @@ public static class ApplicationsApi
         ClaimsPrincipal user,
         IntakeDbContext db,
         AdministrativeUnits units,
+        AuditTrail audit,
         CancellationToken cancellationToken)
     {
         var unitCode = search.UnitCode ?? user.UnitCodeOf();
@@ -147,13 +157,22 @@ public static class ApplicationsApi
 
         var query = search.Apply(db.Applications.AsNoTracking(), unit);
         var total = await query.CountAsync(cancellationToken);
-        var items = await search.Order(query)
+        var rows = await search.Order(query)
             .Skip((search.PageNumber - 1) * search.Size)
             .Take(search.Size)
-            .Select(a => new ApplicationSummary(
-                a.Id, a.PersonalId, a.FullName, a.Status, a.CollectingUnitCode, a.IsCrossProvince, a.Channel, a.VisitType,
-                a.TeamCode, a.CollectedAt, a.ReceivedAt))
+            .Select(a => new
+            {
+                a.CitizenRef,
+                Summary = new ApplicationSummary(
+                    a.Id, a.PersonalId, a.FullName, a.Status, a.CollectingUnitCode, a.IsCrossProvince, a.Channel, a.VisitType,
+                    a.TeamCode, a.CollectedAt, a.ReceivedAt),
+            })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<ApplicationSummary>(items, search.PageNumber, search.Size, total));
+        foreach (var row in rows)
+        {
+            audit.Read(row.CitizenRef, row.Summary.ApplicationId);
+        }
+
+        return TypedResults.Ok(new Page<ApplicationSummary>(rows.Select(r => r.Summary).ToList(), search.PageNumber, search.Size, total));
     }
 }

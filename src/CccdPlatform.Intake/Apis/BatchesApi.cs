@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Persistence;
@@ -18,10 +19,12 @@ public static class BatchesApi
 {
     private sealed record Candidate(int Index, string ClientItemId, CitizenApplication Application);
 
+    private sealed record Saving(IntakeDbContext Db, AuditTrail Audit, string BatchId, string MachineId, TimeProvider Clock);
+
     public static RouteGroupBuilder MapBatchesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/intake/batches").WithTags("Offline batches");
-        group.MapPost("/", SubmitBatch).Validate<SubmitBatch>().RequireAuthorization(p => p.RequireRole(
+        group.MapPost("/", SubmitBatch).Audited("batch.submit").Validate<SubmitBatch>().RequireAuthorization(p => p.RequireRole(
             Roles.StationOfficer, Roles.MobileOfficer, Roles.Supervisor, Roles.Admin));
         return group;
     }
@@ -33,10 +36,12 @@ public static class BatchesApi
         AdministrativeUnits units,
         CitizenRefs refs,
         IValidator<SubmitApplication> validator,
+        AuditTrail audit,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var machineId = batch.MachineId!;
+        audit.OnMachine(machineId);
         var items = batch.Items!;
         var results = new BatchItemResult[items.Count];
         var clientIds = items.Select(i => i.ClientItemId!).ToList();
@@ -70,15 +75,15 @@ public static class BatchesApi
             candidates.Add(new Candidate(index, clientItemId, NewApplications.Create(form, unit!, user.SubjectOf(), refs, now)));
         }
 
-        await SaveAsync(db, batch.BatchId!, machineId, candidates, results, clock, cancellationToken);
+        await SaveAsync(new Saving(db, audit, batch.BatchId!, machineId, clock), candidates, results, cancellationToken);
         return TypedResults.Ok(new BatchResult(batch.BatchId!, results));
     }
 
     // All new items in one transaction; if a concurrent request got in first, item by item to say who won what.
     private static async Task SaveAsync(
-        IntakeDbContext db, string batchId, string machineId, List<Candidate> candidates, BatchItemResult[] results,
-        TimeProvider clock, CancellationToken cancellationToken)
+        Saving saving, List<Candidate> candidates, BatchItemResult[] results, CancellationToken cancellationToken)
     {
+        var (db, audit, _, machineId, _) = saving;
         var personalIds = candidates.Select(c => c.Application.PersonalId).ToList();
         var open = await db.OpenApplications.AsNoTracking()
             .Where(o => personalIds.Contains(o.PersonalId))
@@ -101,12 +106,12 @@ public static class BatchesApi
 
             if (open.TryGetValue(candidate.Application.PersonalId, out var openId))
             {
-                results[candidate.Index] = new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.Conflict, openId);
+                results[candidate.Index] = Conflict(audit, candidate, openId);
                 continue;
             }
 
             open[candidate.Application.PersonalId] = candidate.Application.Id;
-            Add(db, batchId, machineId, candidate, clock);
+            Add(saving, candidate);
             accepted.Add(candidate);
         }
 
@@ -122,16 +127,16 @@ public static class BatchesApi
         {
             foreach (var candidate in accepted)
             {
-                results[candidate.Index] = await SaveOneAsync(db, batchId, machineId, candidate, clock, cancellationToken);
+                results[candidate.Index] = await SaveOneAsync(saving, candidate, cancellationToken);
             }
         }
     }
 
-    private static async Task<BatchItemResult> SaveOneAsync(
-        IntakeDbContext db, string batchId, string machineId, Candidate candidate, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<BatchItemResult> SaveOneAsync(Saving saving, Candidate candidate, CancellationToken cancellationToken)
     {
+        var db = saving.Db;
         db.ChangeTracker.Clear();
-        Add(db, batchId, machineId, candidate, clock);
+        Add(saving, candidate);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -140,7 +145,7 @@ public static class BatchesApi
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
-            if (await db.BatchItems.FindAsync([machineId, candidate.ClientItemId], cancellationToken) is { } item)
+            if (await db.BatchItems.FindAsync([saving.MachineId, candidate.ClientItemId], cancellationToken) is { } item)
             {
                 return new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.AlreadyReceived, item.ApplicationId);
             }
@@ -151,20 +156,29 @@ public static class BatchesApi
                 throw;
             }
 
-            return new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.Conflict, open.ApplicationId);
+            return Conflict(saving.Audit, candidate, open.ApplicationId);
         }
     }
 
-    private static void Add(IntakeDbContext db, string batchId, string machineId, Candidate candidate, TimeProvider clock)
+    // The officer learns that the citizen has an open application, and which.
+    private static BatchItemResult Conflict(AuditTrail audit, Candidate candidate, Guid openApplicationId)
     {
-        db.AddReceived(candidate.Application, clock);
-        db.BatchItems.Add(new BatchItem
+        audit.Read(candidate.Application.CitizenRef, openApplicationId, StatusCodes.Status409Conflict);
+        return new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.Conflict, openApplicationId);
+    }
+
+    private static void Add(Saving saving, Candidate candidate)
+    {
+        var application = candidate.Application;
+        saving.Db.AddReceived(application, saving.Clock);
+        saving.Audit.Change(saving.Db, application.CitizenRef, application.Id, StatusCodes.Status201Created);
+        saving.Db.BatchItems.Add(new BatchItem
         {
-            MachineId = machineId,
+            MachineId = saving.MachineId,
             ClientItemId = candidate.ClientItemId,
-            BatchId = batchId,
-            ApplicationId = candidate.Application.Id,
-            ReceivedAt = candidate.Application.ReceivedAt,
+            BatchId = saving.BatchId,
+            ApplicationId = application.Id,
+            ReceivedAt = application.ReceivedAt,
         });
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using CccdPlatform.Contracts.Intake;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Messaging;
 using FluentValidation;
@@ -24,6 +25,7 @@ public static class RostersApi
     {
         var group = routes.MapGroup("/api/intake/rosters").WithTags("Rosters and worklists");
         group.MapPost("/{communeCode}", ImportRoster)
+            .Audited("roster.import")
             .Accepts<string>("text/csv", "multipart/form-data")
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
@@ -38,6 +40,8 @@ public static class RostersApi
         IntakeDbContext db,
         AdministrativeUnits units,
         IValidator<RosterRow> validator,
+        CitizenRefs refs,
+        AuditTrail audit,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -77,6 +81,7 @@ public static class RostersApi
             citizen.Sex = row.Sex!.Value;
             citizen.AddressLine = row.AddressLine?.Trim();
             citizen.ImportedAt = now;
+            audit.Change(db, refs.Of(citizen.PersonalId), communeCode);
         }
 
         await db.SaveChangesAsync(cancellationToken);

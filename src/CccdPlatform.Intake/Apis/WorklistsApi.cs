@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -18,9 +19,9 @@ public static class WorklistsApi
     public static RouteGroupBuilder MapWorklistsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/intake/worklists").WithTags("Rosters and worklists");
-        group.MapGet("/", GetWorklist).RequireAuthorization(p => p.RequireRole(
+        group.MapGet("/", GetWorklist).Audited("worklist.read").RequireAuthorization(p => p.RequireRole(
             Roles.StationOfficer, Roles.MobileOfficer, Roles.Supervisor, Roles.Operations, Roles.Admin));
-        group.MapPut("/{personalId}/reason", RecordReason).RequireAuthorization(p => p.RequireRole(
+        group.MapPut("/{personalId}/reason", RecordReason).Audited("worklist.reason").RequireAuthorization(p => p.RequireRole(
             Roles.MobileOfficer, Roles.Supervisor, Roles.Admin));
         return group;
     }
@@ -33,6 +34,8 @@ public static class WorklistsApi
         ClaimsPrincipal user,
         IntakeDbContext db,
         AdministrativeUnits units,
+        CitizenRefs refs,
+        AuditTrail audit,
         CancellationToken cancellationToken)
     {
         var pageNumber = page ?? 1;
@@ -83,6 +86,11 @@ public static class WorklistsApi
             .Select(c => new WorklistEntry(
                 c.PersonalId, c.FullName, c.DateOfBirth, c.Sex, c.AddressLine, c.Reason, c.ReasonNote, c.ReasonRecordedAt))
             .ToListAsync(cancellationToken);
+        foreach (var item in items)
+        {
+            audit.Read(refs.Of(item.PersonalId), communeCode);
+        }
+
         return TypedResults.Ok(new Page<WorklistEntry>(items, pageNumber, size, total));
     }
 
@@ -92,6 +100,8 @@ public static class WorklistsApi
         ClaimsPrincipal user,
         IntakeDbContext db,
         AdministrativeUnits units,
+        CitizenRefs refs,
+        AuditTrail audit,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -114,6 +124,8 @@ public static class WorklistsApi
             return TypedResults.NotFound();
         }
 
+        var citizenRef = refs.Of(citizen.PersonalId);
+        audit.Read(citizenRef, citizen.CommuneCode);
         if (!user.Covers(units.PathOf(citizen.CommuneCode)!))
         {
             return UnitScope.OutsideUnit(citizen.CommuneCode);
@@ -123,6 +135,7 @@ public static class WorklistsApi
         citizen.ReasonNote = request.Note?.Trim();
         citizen.ReasonRecordedBy = user.SubjectOf();
         citizen.ReasonRecordedAt = clock.GetUtcNow();
+        audit.Change(db, citizenRef, citizen.CommuneCode, StatusCodes.Status204NoContent);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.NoContent();
     }

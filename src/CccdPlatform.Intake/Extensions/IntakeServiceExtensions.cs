@@ -2,6 +2,7 @@ using CccdPlatform.Intake.Apis;
 using CccdPlatform.Intake.Consumers;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
@@ -32,6 +33,8 @@ public static class IntakeServiceExtensions
             .Validate(o => o.HasValidKey(), "Intake:CitizenRefKey must be base64 of 32 to 64 secret bytes.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => new CitizenRefs(sp.GetRequiredService<IOptions<IntakeOptions>>().Value.CitizenRefKeyBytes()));
+        builder.Services.AddSingleton<ICitizenRefResolver>(sp => sp.GetRequiredService<CitizenRefs>());
+        builder.Services.AddAudit<IntakeDbContext>();
         builder.Services.AddValidatorsFromAssemblyContaining<SubmitApplicationValidator>(ServiceLifetime.Singleton);
         builder.Services.AddDefaultOpenApi();
         return builder;

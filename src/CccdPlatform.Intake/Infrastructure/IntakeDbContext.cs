@@ -1,4 +1,5 @@
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,5 +18,6 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IntakeDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditEntries();
     }
 }

@@ -28,12 +28,18 @@ public static class ServiceDatabases
 
     public static IReadOnlyList<string> ExpectedTables(string name) => name switch
     {
-        IntakeServiceExtensions.DatabaseConnectionName => ["Applications", "OutboxMessages", "InboxMessages"],
+        IntakeServiceExtensions.DatabaseConnectionName => ["Applications", "OutboxMessages", "InboxMessages", "AuditEntries"],
         ReportingServiceExtensions.DatabaseConnectionName => ["UnitProgress", "OutboxMessages", "InboxMessages"],
         EIdentificationServiceExtensions.DatabaseConnectionName => ["Accounts", "AccountRequests", "Citizens", "OutboxMessages", "InboxMessages"],
         IntegrationsServiceExtensions.DatabaseConnectionName => ["Subscriptions", "WebhookDeliveries", "OutboxMessages", "InboxMessages"],
         _ => ["OutboxMessages", "InboxMessages"],
     };
+
+    /// <summary>The databases that hold citizens' data, and so an append-only audit table.</summary>
+    public static TheoryData<string> Audited =>
+    [
+        IntakeServiceExtensions.DatabaseConnectionName,
+    ];
 
     public static DbContext SqlServer(string name) => name switch
     {

@@ -2,6 +2,7 @@ using CccdPlatform.Intake.Extensions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace CccdPlatform.ServiceDefaults.Tests.Persistence;
 
@@ -36,6 +37,24 @@ public class SqlServerMigrationScriptTests
         var cut = script.IndexOf("CREATE TABLE [OutboxMessages]", StringComparison.Ordinal) + 50;
 
         Assert.NotEmpty(TSqlScript.Parse(script[..cut]).Errors);
+    }
+
+    [Theory]
+    [MemberData(nameof(ServiceDatabases.Audited), MemberType = typeof(ServiceDatabases))]
+    public void InSqlServerTheAuditTableRefusesUpdateAndDeleteByTriggerAndTruncateByAForeignKey(string database)
+    {
+        using var db = ServiceDatabases.SqlServer(database);
+        var script = TSqlScript.Parse(db.GetService<IMigrator>().GenerateScript());
+
+        Assert.Empty(script.Errors);
+        var statement = Assert.Single(script.DynamicSql, sql => sql.Contains("CREATE TRIGGER", StringComparison.Ordinal));
+        var trigger = Assert.Single(TSqlScript.Parse(statement).CreatedTriggers);
+        Assert.Equal("AuditEntries", trigger.TriggerObject.Name.BaseIdentifier.Value);
+        Assert.Equal(TriggerType.InsteadOf, trigger.TriggerType);
+        Assert.Equal(
+            new HashSet<TriggerActionType> { TriggerActionType.Update, TriggerActionType.Delete },
+            trigger.TriggerActions.Select(a => a.TriggerActionType).ToHashSet());
+        Assert.Contains("AuditEntriesTruncateGuard", script.CreatedTables);
     }
 
     [Theory]
