@@ -43,6 +43,7 @@ public class AccessMatrixTests(IntakeFactory intake) : IClassFixture<IntakeFacto
         new("POST /api/intake/rosters/{communeCode}",                   Officers,                          Reach.OwnUnit,     s => Roster(CommuneOf(s), ApplicationForms.NewPersonalId())),
         new("GET /api/intake/worklists",                                Readers,                           Reach.OwnUnit,     s => Get($"/api/intake/worklists?communeCode={CommuneOf(s)}")),
         new("PUT /api/intake/worklists/{personalId}/reason",            [MobileOfficer, Supervisor, Admin], Reach.OwnUnit,    s => Put($"/api/intake/worklists/{_rosterCitizen[s]}/reason", new { reason = "WorkingAway" })),
+        new("GET /api/intake/audit",                                    [Admin],                           Reach.AnyUnit,     s => Get($"/api/intake/audit?citizen={_rosterCitizen[s]}")),
     ];
 
     private static Dictionary<string, object?> Form(Side side) => ApplicationForms.Valid().With("collectingUnitCode", DistrictOf(side));
