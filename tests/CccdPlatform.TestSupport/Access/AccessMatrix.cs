@@ -87,7 +87,7 @@ public sealed class AccessMatrix(IReadOnlyList<AccessRow> rows)
                     var body = await response.Content.ReadAsStringAsync();
                     var denial = DenialFor(row, role, side);
                     var handlerAnswered = status is >= 200 and < 300 || HandlerRefusals.Contains(status);
-                    var refusedInBody = handlerAnswered && row.RefusedInBody is { } refused && refused(body);
+                    var refusedInBody = handlerAnswered && row.RefusedInBody is { } refused && refused(side, body);
                     var asExpected = denial switch
                     {
                         null => handlerAnswered && !refusedInBody,

@@ -14,10 +14,10 @@ public sealed record AccessRow(string Route, IReadOnlyCollection<string> Roles, 
     }
 
     /// <summary>
-    /// For a route that refuses a target outside the caller's unit inside its answer rather than with 403 (a batch
-    /// refuses the item, not the whole batch): true when the answer's body refuses it.
+    /// For a route that refuses a target outside the caller's unit in its answer rather than with 403 (a batch refuses
+    /// the item, not the whole batch; a list leaves it out): true when the answer's body refuses that side's target.
     /// </summary>
-    public Func<string, bool>? RefusedInBody { get; init; }
+    public Func<Side, string, bool>? RefusedInBody { get; init; }
 
     public static HttpRequestMessage Get(string path) => new(HttpMethod.Get, path);
 
