@@ -1,0 +1,65 @@
+using System.Net;
+using CccdPlatform.Contracts;
+using CccdPlatform.TestSupport.Access;
+using static CccdPlatform.ServiceDefaults.Authentication.Roles;
+using static CccdPlatform.TestSupport.Access.AccessRow;
+
+namespace CccdPlatform.EIdentification.Tests;
+
+/// <summary>
+/// Every e-identification route, as every role and with no token, against accounts of the caller's unit (Thanh Hoa
+/// city, 380) and of the neighbouring district (Bim Son, 381) of the same province.
+/// </summary>
+/// <remarks>
+/// Activating and asking for a new code are the citizen's acts, proved by the code texted to their phone: any caller
+/// but an integrator, wherever the account lies. The Development outbox is mapped in Development only (the tests run
+/// there); <see cref="ProductionTests"/> checks it is absent elsewhere.
+/// </remarks>
+public class AccessMatrixTests(EIdFactory eid) : AccessMatrixFacts<Program>(eid, CallerUnit), IClassFixture<EIdFactory>
+{
+    private const string CallerUnit = "380";
+    private const string Accounts = EIdClients.AccountsPath;
+    private static readonly string[] Requesters = [StationOfficer, MobileOfficer, Supervisor, Admin];
+    private static readonly string[] Readers = [.. Requesters, Operations];
+    private static readonly string[] AllButIntegrators = [.. Readers];
+
+    private readonly Dictionary<Side, TestCitizen> _withoutAccount = [];
+    private readonly Dictionary<Side, TestCitizen> _holder = [];
+    private readonly Dictionary<Side, Guid> _account = [];
+
+    protected override IReadOnlyList<AccessRow> Matrix() =>
+    [
+        //  route                                                   roles                             reach             request
+        .. Probes,
+        new("POST /api/eid/accounts",                               Requesters,                       Reach.OwnUnit,    s => Post(Accounts, Form(_withoutAccount[s], s))),
+        new("GET /api/eid/accounts",                                Readers,                          Reach.OwnUnit,    s => Get($"{Accounts}?unitCode={DistrictOf(s)}")),
+        new("GET /api/eid/accounts/{id:guid}",                      Readers,                          Reach.OwnUnit,    s => Get($"{Accounts}/{_account[s]}")),
+        new("GET /api/eid/accounts/by-personal-id/{personalId}",    Readers,                          Reach.OwnUnit,    s => Get($"{Accounts}/by-personal-id/{_holder[s].PersonalId}")),
+        new("POST /api/eid/accounts/{id:guid}/activate",            AllButIntegrators,                Reach.AnyUnit,    s => Post($"{Accounts}/{_account[s]}/activate", new { code = "000000" })),
+        new("POST /api/eid/accounts/{id:guid}/resend-code",         AllButIntegrators,                Reach.AnyUnit,    s => Post($"{Accounts}/{_account[s]}/resend-code")),
+        new("POST /api/eid/accounts/{id:guid}/lock",                [Supervisor, Admin],              Reach.OwnUnit,    s => Post($"{Accounts}/{_account[s]}/lock", new { reason = "Phone reported stolen" })),
+        new("POST /api/eid/accounts/{id:guid}/unlock",              [Supervisor, Admin],              Reach.OwnUnit,    s => Post($"{Accounts}/{_account[s]}/unlock", new { })),
+        new("GET /api/eid/overdue",                                 [Supervisor, Operations, Admin],  Reach.OwnUnit,    s => Get($"/api/eid/overdue?unitCode={DistrictOf(s)}")),
+        new("GET /api/eid/dev/outbox",                              AllButIntegrators,                Reach.AnyUnit,    s => Get($"/api/eid/dev/outbox?phone={_holder[s].PhoneNumber}")),
+    ];
+
+    private static string DistrictOf(Side side) => side == Side.Inside ? "380" : "381";
+
+    private static Dictionary<string, object?> Form(TestCitizen citizen, Side side) =>
+        new(citizen.Form(level: 1)) { ["unitCode"] = DistrictOf(side) };
+
+    /// <summary>On each side: a citizen intake knows with no account yet, and one holding a level 1 account.</summary>
+    protected override async Task SeedAsync()
+    {
+        var admin = eid.ClientFor(Admin);
+        foreach (var side in Enum.GetValues<Side>())
+        {
+            var collectedIn = new UnitPath("38", DistrictOf(side), null);
+            _withoutAccount[side] = TestCitizen.New();
+            await eid.RecordAsync(_withoutAccount[side], collectingUnit: collectedIn);
+            _holder[side] = TestCitizen.New();
+            await eid.RecordAsync(_holder[side], collectingUnit: collectedIn);
+            _account[side] = (await admin.RequestAsync(Form(_holder[side], side), HttpStatusCode.Created)).Id();
+        }
+    }
+}
