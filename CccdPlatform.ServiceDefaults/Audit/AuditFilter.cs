@@ -12,14 +12,7 @@ internal sealed class AuditFilter : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var result = await next(context);
-        await context.HttpContext.RequestServices.GetRequiredService<AuditTrail>().WriteAsync(StatusOf(result));
+        await context.HttpContext.RequestServices.GetRequiredService<AuditTrail>().WriteAsync(AuditTrail.StatusOf(result));
         return result;
     }
-
-    private static int StatusOf(object? result) => result switch
-    {
-        IStatusCodeHttpResult { StatusCode: { } status } => status,
-        INestedHttpResult nested => StatusOf(nested.Result),
-        _ => StatusCodes.Status200OK,
-    };
 }

@@ -65,6 +65,14 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock)
         }
     }
 
+    /// <summary>The HTTP status a handler's result answers with.</summary>
+    public static int StatusOf(object? result) => result switch
+    {
+        IStatusCodeHttpResult { StatusCode: { } status } => status,
+        INestedHttpResult nested => StatusOf(nested.Result),
+        _ => StatusCodes.Status200OK,
+    };
+
     /// <summary>Writes what is not written yet; once per request.</summary>
     internal async Task WriteAsync(int status)
     {

@@ -1,6 +1,7 @@
 using CccdPlatform.EIdentification.Apis;
 using CccdPlatform.EIdentification.Extensions;
 using CccdPlatform.ServiceDefaults;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ app.MapDefaultEndpoints();
 app.MapDefaultOpenApi();
 app.MapAccountsApi();
 app.MapOverdueApi();
+app.MapAuditApi("/api/eid/audit");
 if (app.Environment.IsDevelopment())
 {
     app.MapDevelopmentApi();

@@ -15,7 +15,7 @@ public class OpenApiTests(EIdFactory eid) : IClassFixture<EIdFactory>
             {
                 "/api/eid/accounts", "/api/eid/accounts/{id}", "/api/eid/accounts/by-personal-id/{personalId}",
                 "/api/eid/accounts/{id}/activate", "/api/eid/accounts/{id}/resend-code", "/api/eid/accounts/{id}/lock",
-                "/api/eid/accounts/{id}/unlock", "/api/eid/overdue",
+                "/api/eid/accounts/{id}/unlock", "/api/eid/overdue", "/api/eid/audit",
             },
             paths);
     }

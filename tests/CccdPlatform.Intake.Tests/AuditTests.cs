@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
+using CccdPlatform.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -17,24 +18,15 @@ public class AuditTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
     private HttpClient Officer(string subject, string role = Roles.StationOfficer, string unitCode = "38", string? machine = null)
     {
         var client = intake.ClientFor(role, unitCode, subject);
-        if (machine is not null)
-        {
-            client.DefaultRequestHeaders.Add(AuditTrail.MachineHeader, machine);
-        }
-
-        return client;
+        return machine is null ? client : client.FromMachine(machine);
     }
 
-    private async Task<JsonElement[]> AuditAsync(string query) =>
-        (await (await intake.ClientFor(Roles.Admin, "01", "auditor").GetAsync($"{AuditPath}?{query}")).OkJsonAsync())
-        .GetProperty("items").EnumerateArray().ToArray();
-
-    private static string Subject() => $"officer-{Guid.NewGuid():N}"[..20];
+    private Task<JsonElement[]> AuditAsync(string query) => intake.ClientFor(Roles.Admin, "01", "auditor").AuditEntriesAsync(AuditPath, query);
 
     [Fact]
     public async Task AnAdminSeesWhoCreatedAndWhoReadAnApplicationByTheCitizensIdNumber()
     {
-        var (clerk, reader) = (Subject(), Subject());
+        var (clerk, reader) = (AuditQueries.NewSubject(), AuditQueries.NewSubject());
         var personalId = ApplicationForms.NewPersonalId();
         var started = DateTimeOffset.UtcNow.AddSeconds(-1);
         var id = await Officer(clerk, machine: "KIT-0042").SubmitAsync(ApplicationForms.Valid(personalId));
@@ -67,7 +59,7 @@ public class AuditTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
     [Fact]
     public async Task TheMachineNamedInTheFormIsRecordedWhenTheClientSendsNoHeader()
     {
-        var subject = Subject();
+        var subject = AuditQueries.NewSubject();
         await Officer(subject).SubmitAsync(ApplicationForms.Mobile().With("machineId", "KIT-0777"));
 
         var created = Assert.Single(await AuditAsync($"subject={subject}"));
@@ -75,14 +67,10 @@ public class AuditTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
     }
 
     [Theory]
-    [InlineData(Roles.StationOfficer)]
-    [InlineData(Roles.MobileOfficer)]
-    [InlineData(Roles.Supervisor)]
-    [InlineData(Roles.Operations)]
-    [InlineData(Roles.Integrator)]
+    [MemberData(nameof(AuditQueries.NonAdminRoles), MemberType = typeof(AuditQueries))]
     public async Task OnlyAnAdminMayReadTheAuditTrail(string role)
     {
-        var response = await Officer(Subject(), role).GetAsync(AuditPath);
+        var response = await Officer(AuditQueries.NewSubject(), role).GetAsync(AuditPath);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -90,7 +78,7 @@ public class AuditTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
     [Fact]
     public async Task RefusedAttemptsAreRecordedWithTheirStatus()
     {
-        var (clerk, outsider, station) = (Subject(), Subject(), Subject());
+        var (clerk, outsider, station) = (AuditQueries.NewSubject(), AuditQueries.NewSubject(), AuditQueries.NewSubject());
         var personalId = ApplicationForms.NewPersonalId();
         var id = await Officer(clerk).SubmitAsync(ApplicationForms.Valid(personalId));
 
@@ -122,7 +110,7 @@ public class AuditTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
     [Fact]
     public async Task AStatusChangeIsRecordedOnceAndASearchOncePerCitizenShown()
     {
-        var (clerk, supervisor) = (Subject(), Subject());
+        var (clerk, supervisor) = (AuditQueries.NewSubject(), AuditQueries.NewSubject());
         var ids = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
@@ -145,7 +133,7 @@ public class AuditTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
     [Fact]
     public async Task BatchesRostersAndWorklistsLeaveAnEntryPerCitizen()
     {
-        var (mobile, importer) = (Subject(), Subject());
+        var (mobile, importer) = (AuditQueries.NewSubject(), AuditQueries.NewSubject());
         var batchIds = new[] { ApplicationForms.NewPersonalId(), ApplicationForms.NewPersonalId() };
         var batch = await Officer(mobile, Roles.MobileOfficer, "380").PostAsJsonAsync("/api/intake/batches", new
         {
@@ -178,7 +166,7 @@ public class AuditTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
     [Fact]
     public async Task NoAuditEntryHoldsAnIdNumber()
     {
-        var subject = Subject();
+        var subject = AuditQueries.NewSubject();
         var personalIds = new[] { ApplicationForms.NewPersonalId(), ApplicationForms.NewPersonalId() };
         foreach (var personalId in personalIds)
         {
@@ -196,7 +184,7 @@ public class AuditTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
     [Fact]
     public async Task TheDatabaseRefusesToUpdateDeleteOrTruncateAuditEntries()
     {
-        await Officer(Subject()).SubmitAsync(ApplicationForms.Valid());
+        await Officer(AuditQueries.NewSubject()).SubmitAsync(ApplicationForms.Valid());
 
         foreach (var statement in new[]
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CccdPlatform.EIdentification.Extensions;
 using CccdPlatform.EIdentification.Infrastructure;
 using CccdPlatform.EIdentification.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +15,10 @@ public static class AccountActionsApi
 {
     public static RouteGroupBuilder MapAccountActions(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/activate", Activate).RequireAuthorization(Access.AnyoneButIntegrators);
-        group.MapPost("/{id:guid}/resend-code", ResendCode).RequireAuthorization(Access.AnyoneButIntegrators);
-        group.MapPost("/{id:guid}/lock", Lock).RequireAuthorization(p => p.RequireRole(Access.Lockers));
-        group.MapPost("/{id:guid}/unlock", Unlock).RequireAuthorization(p => p.RequireRole(Access.Lockers));
+        group.MapPost("/{id:guid}/activate", Activate).Audited("account.activate").RequireAuthorization(Access.AnyoneButIntegrators);
+        group.MapPost("/{id:guid}/resend-code", ResendCode).Audited("account.resend-code").RequireAuthorization(Access.AnyoneButIntegrators);
+        group.MapPost("/{id:guid}/lock", Lock).Audited("account.lock").RequireAuthorization(p => p.RequireRole(Access.Lockers));
+        group.MapPost("/{id:guid}/unlock", Unlock).Audited("account.unlock").RequireAuthorization(p => p.RequireRole(Access.Lockers));
         return group;
     }
 
@@ -25,6 +26,7 @@ public static class AccountActionsApi
         Guid id,
         ActivateAccount request,
         EIdentificationDbContext db,
+        AuditTrail audit,
         IOptions<EIdentificationOptions> options,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -55,6 +57,8 @@ public static class AccountActionsApi
             db.AddAccountLocked(account, clock);
         }
 
+        var answer = Answer(account, outcome, maxAttempts);
+        audit.Change(db, account.CitizenRef, account.Id, AuditTrail.StatusOf(answer));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -65,7 +69,12 @@ public static class AccountActionsApi
             return Problems.ChangedMeanwhile();
         }
 
-        return outcome switch
+        return answer;
+    }
+
+    private static Results<Ok<ActivationResult>, NotFound, ValidationProblem, ProblemHttpResult> Answer(
+        Account account, ActivationOutcome outcome, int maxAttempts) =>
+        outcome switch
         {
             ActivationOutcome.Activated => TypedResults.Ok(
                 new ActivationResult(account.Id, account.Level, account.State, account.ActivatedAt!.Value)),
@@ -81,7 +90,6 @@ public static class AccountActionsApi
             ActivationOutcome.AlreadyActive => Problems.Conflict("The account is already active; a code works once.", account),
             _ => Problems.Conflict("The account is not created yet: it waits for the citizen's biometrics to be accepted.", account),
         };
-    }
 
     private static ProblemHttpResult CodeRefused(string title, ActivationOutcome reason, int? attemptsLeft = null) =>
         TypedResults.Problem(
@@ -94,6 +102,7 @@ public static class AccountActionsApi
         HttpResponse response,
         EIdentificationDbContext db,
         AccountWorkflow workflow,
+        AuditTrail audit,
         IOptions<EIdentificationOptions> options,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -104,6 +113,7 @@ public static class AccountActionsApi
             return TypedResults.NotFound();
         }
 
+        audit.Read(account.CitizenRef, account.Id);
         switch (account.State)
         {
             case AccountState.Locked: return Problems.Locked();
@@ -123,6 +133,7 @@ public static class AccountActionsApi
         }
 
         workflow.IssueCode(account, now);
+        audit.Change(db, account.CitizenRef, account.Id, StatusCodes.Status202Accepted);
         try
         {
             if (!await workflow.SaveAsync(cancellationToken))
@@ -143,7 +154,8 @@ public static class AccountActionsApi
     }
 
     public static async Task<Results<Ok<AccountView>, NotFound, ValidationProblem, ProblemHttpResult>> Lock(
-        Guid id, LockAccount? request, ClaimsPrincipal user, EIdentificationDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, LockAccount? request, ClaimsPrincipal user, EIdentificationDbContext db, AuditTrail audit, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var reason = request?.Reason?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > 500)
@@ -154,7 +166,7 @@ public static class AccountActionsApi
             });
         }
 
-        return await ChangeAsync(id, user, db, cancellationToken, account =>
+        return await ChangeAsync(id, user, db, audit, cancellationToken, account =>
         {
             if (!account.CanLock)
             {
@@ -170,9 +182,9 @@ public static class AccountActionsApi
     }
 
     public static async Task<Results<Ok<AccountView>, NotFound, ValidationProblem, ProblemHttpResult>> Unlock(
-        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, AccountWorkflow workflow, TimeProvider clock,
+        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, AuditTrail audit, AccountWorkflow workflow, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        await ChangeAsync(id, user, db, cancellationToken, account =>
+        await ChangeAsync(id, user, db, audit, cancellationToken, account =>
         {
             if (account.State != AccountState.Locked)
             {
@@ -192,7 +204,7 @@ public static class AccountActionsApi
         }, workflow);
 
     private static async Task<Results<Ok<AccountView>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeAsync(
-        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, CancellationToken cancellationToken,
+        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, AuditTrail audit, CancellationToken cancellationToken,
         Func<Account, ProblemHttpResult?> change, AccountWorkflow? workflow = null)
     {
         var account = await db.Accounts.Include(a => a.Requests).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -201,6 +213,7 @@ public static class AccountActionsApi
             return TypedResults.NotFound();
         }
 
+        audit.Read(account.CitizenRef, account.Id);
         if (!user.Covers(account.Unit))
         {
             return UnitScope.OutsideUnit(account.UnitCode);
@@ -211,6 +224,7 @@ public static class AccountActionsApi
             return refusal;
         }
 
+        audit.Change(db, account.CitizenRef, account.Id);
         try
         {
             if (workflow is null)

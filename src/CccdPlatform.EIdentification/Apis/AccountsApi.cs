@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CccdPlatform.EIdentification.Infrastructure;
 using CccdPlatform.EIdentification.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Persistence;
@@ -17,10 +18,12 @@ public static class AccountsApi
     public static RouteGroupBuilder MapAccountsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup(Path).WithTags("Accounts");
-        group.MapPost("/", RequestAccount).Validate<RequestAccount>().RequireAuthorization(p => p.RequireRole(Access.Requesters));
-        group.MapGet("/{id:guid}", GetAccount).RequireAuthorization(p => p.RequireRole(Access.Readers));
-        group.MapGet("/by-personal-id/{personalId}", GetAccountByPersonalId).RequireAuthorization(p => p.RequireRole(Access.Readers));
-        group.MapGet("/", SearchAccounts).RequireAuthorization(p => p.RequireRole(Access.Readers));
+        group.MapPost("/", RequestAccount).Audited("account.request").Validate<RequestAccount>()
+            .RequireAuthorization(p => p.RequireRole(Access.Requesters));
+        group.MapGet("/{id:guid}", GetAccount).Audited("account.read").RequireAuthorization(p => p.RequireRole(Access.Readers));
+        group.MapGet("/by-personal-id/{personalId}", GetAccountByPersonalId).Audited("account.read")
+            .RequireAuthorization(p => p.RequireRole(Access.Readers));
+        group.MapGet("/", SearchAccounts).Audited("account.search").RequireAuthorization(p => p.RequireRole(Access.Readers));
         group.MapAccountActions();
         return group;
     }
@@ -35,6 +38,7 @@ public static class AccountsApi
         EIdentificationDbContext db,
         AccountWorkflow workflow,
         UnitDirectory units,
+        AuditTrail audit,
         CancellationToken cancellationToken)
     {
         var unitCode = form.UnitCode ?? user.UnitCodeOf();
@@ -50,7 +54,7 @@ public static class AccountsApi
         {
             try
             {
-                return await RequestOnceAsync(form, request, db, workflow, cancellationToken);
+                return await RequestOnceAsync(form, request, db, workflow, audit, cancellationToken);
             }
             catch (DbUpdateException exception) when (attempt < Attempts
                 && (exception is DbUpdateConcurrencyException || exception.IsUniqueViolation()))
@@ -62,7 +66,8 @@ public static class AccountsApi
     }
 
     private static async Task<Results<Created<AccountView>, Accepted<AccountView>, Ok<AccountView>, ProblemHttpResult>> RequestOnceAsync(
-        RequestAccount form, NewRequest request, EIdentificationDbContext db, AccountWorkflow workflow, CancellationToken cancellationToken)
+        RequestAccount form, NewRequest request, EIdentificationDbContext db, AccountWorkflow workflow, AuditTrail audit,
+        CancellationToken cancellationToken)
     {
         var citizen = await db.Citizens.FindAsync([form.PersonalId!], cancellationToken);
         if (citizen is null)
@@ -70,6 +75,7 @@ public static class AccountsApi
             return Problems.NoApplication();
         }
 
+        audit.Read(citizen.CitizenRef, null);
         var mismatches = IdentityCheck.Mismatches(citizen, form.FullName!, form.DateOfBirth!.Value, form.Sex!.Value);
         if (mismatches.Count > 0)
         {
@@ -87,19 +93,21 @@ public static class AccountsApi
             return Problems.AccountExists(account!);
         }
 
-        await workflow.SaveAsync(cancellationToken);
         var view = AccountView.Of(account!, citizen);
         var location = $"{Path}/{account!.Id}";
-        return outcome switch
+        Results<Created<AccountView>, Accepted<AccountView>, Ok<AccountView>, ProblemHttpResult> answer = outcome switch
         {
             RequestOutcome.Created => TypedResults.Created(location, view),
             RequestOutcome.Upgraded => TypedResults.Ok(view),
             _ => TypedResults.Accepted(location, view),
         };
+        audit.Change(db, account.CitizenRef, account.Id, AuditTrail.StatusOf(answer));
+        await workflow.SaveAsync(cancellationToken);
+        return answer;
     }
 
     public static async Task<Results<Ok<AccountView>, NotFound, ProblemHttpResult>> GetAccount(
-        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, AuditTrail audit, CancellationToken cancellationToken)
     {
         var found = await LoadAsync(db, db.Accounts.Where(a => a.Id == id), cancellationToken);
         if (found is not (var account, var citizen))
@@ -107,11 +115,12 @@ public static class AccountsApi
             return TypedResults.NotFound();
         }
 
+        audit.Read(account.CitizenRef, account.Id);
         return user.Covers(account.Unit) ? TypedResults.Ok(AccountView.Of(account, citizen)) : UnitScope.OutsideUnit(account.UnitCode);
     }
 
     public static async Task<Results<Ok<AccountView>, NotFound, ProblemHttpResult, ValidationProblem>> GetAccountByPersonalId(
-        string personalId, ClaimsPrincipal user, EIdentificationDbContext db, CancellationToken cancellationToken)
+        string personalId, ClaimsPrincipal user, EIdentificationDbContext db, AuditTrail audit, CancellationToken cancellationToken)
     {
         if (personalId.Length != 12 || !personalId.All(char.IsAsciiDigit))
         {
@@ -127,6 +136,7 @@ public static class AccountsApi
             return TypedResults.NotFound();
         }
 
+        audit.Read(account.CitizenRef, account.Id);
         return user.Covers(account.Unit) ? TypedResults.Ok(AccountView.Of(account, citizen)) : UnitScope.OutsideUnit(account.UnitCode);
     }
 
@@ -148,6 +158,7 @@ public static class AccountsApi
         ClaimsPrincipal user,
         EIdentificationDbContext db,
         UnitDirectory units,
+        AuditTrail audit,
         CancellationToken cancellationToken)
     {
         var unitCode = search.UnitCode ?? user.UnitCodeOf();
@@ -175,15 +186,24 @@ public static class AccountsApi
         }
 
         var total = await accounts.CountAsync(cancellationToken);
-        var items = await accounts
+        var rows = await accounts
             .OrderByDescending(a => a.RequestedAt).ThenBy(a => a.Id)
             .Skip((search.PageNumber - 1) * search.Size)
             .Take(search.Size)
-            .Join(db.Citizens, a => a.PersonalId, c => c.PersonalId, (a, c) => new AccountSummary(
-                a.Id, a.PersonalId, c.FullName, a.Level, a.State,
-                a.State == AccountState.Requested ? WaitingFor.BiometricsAcceptance : null,
-                a.UnitCommuneCode ?? a.UnitDistrictCode ?? a.UnitProvinceCode, a.RequestedAt, a.CreatedAt, a.ActivatedAt))
+            .Join(db.Citizens, a => a.PersonalId, c => c.PersonalId, (a, c) => new
+            {
+                a.CitizenRef,
+                Summary = new AccountSummary(
+                    a.Id, a.PersonalId, c.FullName, a.Level, a.State,
+                    a.State == AccountState.Requested ? WaitingFor.BiometricsAcceptance : null,
+                    a.UnitCommuneCode ?? a.UnitDistrictCode ?? a.UnitProvinceCode, a.RequestedAt, a.CreatedAt, a.ActivatedAt),
+            })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<AccountSummary>(items, search.PageNumber, search.Size, total));
+        foreach (var row in rows)
+        {
+            audit.Read(row.CitizenRef, row.Summary.Id);
+        }
+
+        return TypedResults.Ok(new Page<AccountSummary>(rows.Select(r => r.Summary).ToList(), search.PageNumber, search.Size, total));
     }
 }

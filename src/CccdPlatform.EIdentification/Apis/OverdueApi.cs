@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CccdPlatform.EIdentification.Infrastructure;
 using CccdPlatform.EIdentification.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +13,7 @@ public static class OverdueApi
     public static RouteHandlerBuilder MapOverdueApi(this IEndpointRouteBuilder routes) => routes
         .MapGet("/api/eid/overdue", ListOverdue)
         .WithTags("Deadlines")
+        .Audited("overdue.read")
         .RequireAuthorization(p => p.RequireRole(Access.OverdueReaders));
 
     /// <summary>A unit's requests still unfulfilled after their legal deadline, the longest overdue first.</summary>
@@ -22,6 +24,7 @@ public static class OverdueApi
         ClaimsPrincipal user,
         EIdentificationDbContext db,
         UnitDirectory units,
+        AuditTrail audit,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -47,15 +50,24 @@ public static class OverdueApi
         var now = clock.GetUtcNow();
         var overdue = db.AccountRequests.AsNoTracking().Within(unit!).Where(r => r.FulfilledAt == null && r.DueAt <= now);
         var total = await overdue.CountAsync(cancellationToken);
-        var items = await overdue
+        var rows = await overdue
             .OrderBy(r => r.DueAt).ThenBy(r => r.Id)
             .Skip((pageNumber - 1) * size)
             .Take(size)
-            .Join(db.Citizens, r => r.Account.PersonalId, c => c.PersonalId, (r, c) => new OverdueRequest(
-                r.Id, r.AccountId, c.PersonalId, c.FullName, r.Kind, r.Level, r.WaitingFor,
-                r.UnitCommuneCode ?? r.UnitDistrictCode ?? r.UnitProvinceCode, r.RequestedAt, r.WorkingDays, r.DueDate, r.DueAt,
-                r.BreachedAt))
+            .Join(db.Citizens, r => r.Account.PersonalId, c => c.PersonalId, (r, c) => new
+            {
+                c.CitizenRef,
+                Request = new OverdueRequest(
+                    r.Id, r.AccountId, c.PersonalId, c.FullName, r.Kind, r.Level, r.WaitingFor,
+                    r.UnitCommuneCode ?? r.UnitDistrictCode ?? r.UnitProvinceCode, r.RequestedAt, r.WorkingDays, r.DueDate, r.DueAt,
+                    r.BreachedAt),
+            })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new Page<OverdueRequest>(items, pageNumber, size, total));
+        foreach (var row in rows)
+        {
+            audit.Read(row.CitizenRef, row.Request.AccountId);
+        }
+
+        return TypedResults.Ok(new Page<OverdueRequest>(rows.Select(r => r.Request).ToList(), pageNumber, size, total));
     }
 }

@@ -2,6 +2,7 @@ using CccdPlatform.EIdentification.Apis;
 using CccdPlatform.EIdentification.Consumers;
 using CccdPlatform.EIdentification.Infrastructure;
 using CccdPlatform.EIdentification.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
@@ -37,6 +38,8 @@ public static class EIdentificationServiceExtensions
         builder.Services.AddSingleton(_ =>
             UnitDirectory.LoadCsv(Path.Combine(AppContext.BaseDirectory, "Data", "admin-units.csv")));
         builder.Services.AddScoped<AccountWorkflow>();
+        builder.Services.AddAudit<EIdentificationDbContext>();
+        builder.Services.AddScoped<ICitizenRefResolver, CitizenDirectory>();
         builder.Services.AddHostedService<DeadlineMonitor>();
 
         if (builder.Environment.IsDevelopment())

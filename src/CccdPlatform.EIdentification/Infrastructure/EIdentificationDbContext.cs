@@ -1,4 +1,5 @@
 using CccdPlatform.EIdentification.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,5 +17,6 @@ public abstract class EIdentificationDbContext(DbContextOptions options) : DbCon
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EIdentificationDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditEntries();
     }
 }

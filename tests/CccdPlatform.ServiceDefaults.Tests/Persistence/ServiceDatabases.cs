@@ -30,7 +30,7 @@ public static class ServiceDatabases
     {
         IntakeServiceExtensions.DatabaseConnectionName => ["Applications", "OutboxMessages", "InboxMessages", "AuditEntries"],
         ReportingServiceExtensions.DatabaseConnectionName => ["UnitProgress", "OutboxMessages", "InboxMessages"],
-        EIdentificationServiceExtensions.DatabaseConnectionName => ["Accounts", "AccountRequests", "Citizens", "OutboxMessages", "InboxMessages"],
+        EIdentificationServiceExtensions.DatabaseConnectionName => ["Accounts", "AccountRequests", "Citizens", "OutboxMessages", "InboxMessages", "AuditEntries"],
         IntegrationsServiceExtensions.DatabaseConnectionName => ["Subscriptions", "WebhookDeliveries", "OutboxMessages", "InboxMessages"],
         _ => ["OutboxMessages", "InboxMessages"],
     };
@@ -39,6 +39,7 @@ public static class ServiceDatabases
     public static TheoryData<string> Audited =>
     [
         IntakeServiceExtensions.DatabaseConnectionName,
+        EIdentificationServiceExtensions.DatabaseConnectionName,
     ];
 
     public static DbContext SqlServer(string name) => name switch
