@@ -41,6 +41,7 @@ public class AccessMatrixTests(EIdFactory eid) : AccessMatrixFacts<Program>(eid,
         new("POST /api/eid/accounts/{id:guid}/unlock",              [Supervisor, Admin],              Reach.OwnUnit,    s => Post($"{Accounts}/{_account[s]}/unlock", new { })),
         new("GET /api/eid/overdue",                                 [Supervisor, Operations, Admin],  Reach.OwnUnit,    s => Get($"/api/eid/overdue?unitCode={DistrictOf(s)}")),
         new("GET /api/eid/dev/outbox",                              AllButIntegrators,                Reach.AnyUnit,    s => Get($"/api/eid/dev/outbox?phone={_holder[s].PhoneNumber}")),
+        new("GET /api/eid/audit",                                   [Admin],                          Reach.AnyUnit,    s => Get($"/api/eid/audit?citizen={_holder[s].PersonalId}")),
     ];
 
     private static string DistrictOf(Side side) => side == Side.Inside ? "380" : "381";
