@@ -12,9 +12,8 @@ public sealed record TestCitizen(
     public static TestCitizen New(DateOnly? bornOn = null, string sex = "Male", string fullName = "Nguyễn Văn An")
     {
         var born = bornOn ?? new DateOnly(1995, 4, 12);
-        var sexCentury = (born.Year / 100 - 19) * 2 + (sex == "Female" ? 1 : 0);
         return new TestCitizen(
-            $"038{sexCentury}{born.Year % 100:00}{Random.Shared.Next(0, 1_000_000):D6}",
+            PersonalIdNumber.Compose("38", born, sex == "Female", Random.Shared.Next(0, PersonalIdNumber.MaxSerial + 1)),
             EIdFactory.NewCitizenRef(),
             fullName,
             born,

@@ -1,3 +1,4 @@
+using CccdPlatform.Contracts;
 using CccdPlatform.Intake.Model;
 using FluentValidation;
 
@@ -20,7 +21,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             .Custom((id, context) =>
             {
                 if (context.InstanceToValidate is { DateOfBirth: { } birth, Sex: { } sex }
-                    && PersonalIdNumber.DisagreementWith(id!, birth, sex) is { } why)
+                    && PersonalIdNumber.DisagreementWith(id!, birth, female: sex == Sex.Female) is { } why)
                 {
                     context.AddFailure(why);
                 }

@@ -1,3 +1,4 @@
+using CccdPlatform.Contracts;
 using CccdPlatform.Intake.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
