@@ -17,7 +17,7 @@ public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplic
     public virtual async Task InitializeAsync()
     {
         MessagingConnectionString = await TestServers.NewVirtualHostAsync(databaseConnectionName);
-        _ = Server; // start the host now: migrations run and the bus connects before the first test
+        StartServer(); // now: migrations run and the bus connects before the first test (TestServer or Kestrel alike)
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,0 +1,38 @@
+namespace CccdPlatform.Cli.Api;
+
+// The names the platform's APIs accept; kept together because each is only a list of words.
+public enum Sex
+{
+    Male,
+    Female,
+}
+
+public enum Channel
+{
+    Station,
+    Mobile,
+}
+
+public enum VisitType
+{
+    Station,
+    Home,
+    Hospital,
+    WorkplaceOrSchool,
+    Other,
+}
+
+public enum RequestKind
+{
+    FirstIssue,
+    Renewal,
+    Replacement,
+    Correction,
+}
+
+public enum FingerException
+{
+    Amputated,
+    Bandaged,
+    Unreadable,
+}

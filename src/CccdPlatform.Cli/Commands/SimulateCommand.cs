@@ -1,0 +1,54 @@
+using System.Text.Json;
+using CccdPlatform.Cli.Api;
+using CccdPlatform.Cli.Http;
+using CccdPlatform.Cli.Simulation;
+using CccdPlatform.Cli.Synthetic;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace CccdPlatform.Cli.Commands;
+
+/// <summary><c>cccd simulate</c>: a campaign of many stations and mobile teams at once, with a live display and a summary.</summary>
+public sealed class SimulateCommand : AsyncCommand<SimulateSettings>
+{
+    public override async Task<int> ExecuteAsync(CommandContext context, SimulateSettings settings, CancellationToken cancellationToken)
+    {
+        var options = new SimulationOptions
+        {
+            Stations = settings.Stations,
+            MobileTeams = settings.MobileTeams,
+            Count = settings.Count ?? (settings.DurationValue is null ? 1000 : null),
+            Duration = settings.DurationValue,
+            Rate = settings.Rate,
+            Concurrency = settings.Concurrency,
+            BiometricsShare = settings.Biometrics,
+            EIdShare = settings.EId,
+            EIdThroughApi = settings.EIdVia == "api",
+            Seed = settings.Seed,
+            ReceiptsPath = settings.Receipts,
+        };
+        using var client = new PlatformClient(PlatformClient.NewHandler(options.Slots + 8), new Uri(settings.Gateway),
+            settings.Intake is null ? null : new Uri(settings.Intake), new RetryPolicy(settings.MaxAttempts));
+        Func<Workplace, CancellationToken, Task<string>> tokens = settings.Token is { } token
+            ? (_, _) => Task.FromResult(token)
+            : (workplace, ct) => client.DevelopmentTokenAsync(new TokenRequest(workplace.Subject, workplace.Role, workplace.UnitCode), ct);
+        var simulator = new Simulator(client, UnitList.Load(settings.UnitsFile), options, tokens);
+
+        var amount = string.Join(", at most ", new[]
+        {
+            options.Count is { } n ? $"{n:N0} applications" : null,
+            options.Duration is { } d ? $"{d.TotalSeconds:0} s" : null,
+        }.OfType<string>());
+        var pace = options.Rate > 0 ? $"{options.Rate:0.#}/s open loop" : "as fast as possible";
+        AnsiConsole.MarkupLineInterpolated(
+            $"Simulating {options.Stations} stations and {options.MobileTeams} mobile teams against [bold]{client.Target}[/]: {amount}, {pace}, {options.Slots} at once");
+        var summary = await SimulationProgress.RunAsync(simulator, cancellationToken);
+        AnsiConsole.Write(SummaryTable.Of(summary));
+        if (settings.Json is { } path)
+        {
+            await File.WriteAllBytesAsync(path, JsonSerializer.SerializeToUtf8Bytes(summary, CliJson.Default.SimulationSummary), cancellationToken);
+        }
+
+        return summary.Applications.Ok > 0 ? 0 : 1;
+    }
+}

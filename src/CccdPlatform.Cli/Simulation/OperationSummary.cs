@@ -1,0 +1,21 @@
+namespace CccdPlatform.Cli.Simulation;
+
+/// <summary>
+/// How one operation fared. <see cref="Failed"/> holds final answers other than success, by status; the 429, 5xx and
+/// no-answer counts are every such attempt, retried or not; <see cref="Waits"/> are retries while the platform had not
+/// yet heard of the application (biometrics' 409, e-identification's 422).
+/// </summary>
+public sealed record OperationSummary(
+    string Operation,
+    long Started,
+    long Ok,
+    long OkOnRetry,
+    IReadOnlyDictionary<string, long> Failed,
+    long TooManyRequests,
+    long ServerErrors,
+    long NoAnswers,
+    long GaveUp,
+    long Waits,
+    double OkPerSecond,
+    LatencySummary Latency,
+    IReadOnlyDictionary<string, long>? Outcomes);

@@ -1,0 +1,241 @@
+using System.Diagnostics;
+using System.Text.Json;
+using CccdPlatform.Cli.Api;
+using CccdPlatform.Cli.Http;
+using CccdPlatform.Cli.Synthetic;
+
+namespace CccdPlatform.Cli.Simulation;
+
+/// <summary>
+/// Runs a campaign against the platform: each visit generates a citizen, submits the application (retried with the same
+/// Idempotency-Key), logs the receipt, then for a share captures biometrics and requests an eID account.
+/// </summary>
+public sealed class Simulator
+{
+    private const string ApplicationsPath = "/api/intake/applications";
+    private const string CapturesPath = "/api/biometrics/captures";
+    private const string AccountsPath = "/api/eid/accounts";
+
+    private readonly PlatformClient _client;
+    private readonly UnitList _units;
+    private readonly SimulationOptions _options;
+    private readonly Func<Workplace, CancellationToken, Task<string>> _tokens;
+    private readonly PersonalIdAllocator _ids = new();
+    private readonly DateOnly _today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private long _issued;
+    private long _deadline = long.MaxValue;
+    private long _maxLagTicks;
+
+    /// <param name="tokens">The bearer token of each workplace's officer (the gateway's development tokens, or one given).</param>
+    public Simulator(PlatformClient client, UnitList units, SimulationOptions options, Func<Workplace, CancellationToken, Task<string>> tokens)
+    {
+        _client = client;
+        _units = units;
+        _options = options;
+        _tokens = tokens;
+        client.Observer = Stats;
+    }
+
+    public SimulationStats Stats { get; } = new();
+    public Stopwatch Clock { get; } = new();
+    public long Issued => Math.Min(Interlocked.Read(ref _issued), _options.Count ?? long.MaxValue);
+
+    /// <summary>Fraction done, by count or by time, whichever is further.</summary>
+    public double Progress => Math.Max(
+        _options.Count is { } count ? (double)Issued / count : 0,
+        _options.Duration is { } duration ? Math.Min(1, Clock.Elapsed / duration) : 0);
+
+    public async Task<SimulationSummary> RunAsync(CancellationToken cancellationToken)
+    {
+        var workplaces = Workplace.Plan(_units, _options.Stations, _options.MobileTeams);
+        var authorizations = await AuthorizeAsync(workplaces, cancellationToken);
+        var seed = _options.Seed ?? Random.Shared.Next();
+        var generators = Enumerable.Range(0, _options.Slots)
+            .Select(slot => new CitizenGenerator(_units, _ids, new Random(seed + slot)))
+            .ToArray();
+
+        await using var receipts = new ReceiptLog(_options.ReceiptsPath);
+        var startedAt = DateTimeOffset.UtcNow;
+        Clock.Start();
+        if (_options.Duration is { } duration)
+        {
+            _deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        }
+
+        Task Visit(int workplace, CitizenGenerator generator) =>
+            VisitAsync(workplaces[workplace], authorizations[workplace], generator, receipts, cancellationToken);
+
+        if (_options.Rate > 0)
+        {
+            await RunOpenLoopAsync(workplaces.Count, generators, Visit, cancellationToken);
+        }
+        else
+        {
+            await Task.WhenAll(generators.Select((generator, slot) => Task.Run(async () =>
+            {
+                while (TryTake(out var number))
+                {
+                    await Visit((int)(number % workplaces.Count), generator);
+                }
+            }, cancellationToken)));
+        }
+
+        Clock.Stop();
+        var elapsed = Clock.Elapsed.TotalSeconds;
+        return new SimulationSummary(
+            _client.Target,
+            startedAt,
+            Math.Round(elapsed, 3),
+            _options.Stations,
+            _options.MobileTeams,
+            _options.Slots,
+            _options.Rate,
+            Math.Round(_maxLagTicks * 1000.0 / Stopwatch.Frequency, 1),
+            [.. Stats.All.Select(s => s.Summarize(elapsed))]);
+    }
+
+    private async Task<string[]> AuthorizeAsync(IReadOnlyList<Workplace> workplaces, CancellationToken cancellationToken)
+    {
+        var authorizations = new string[workplaces.Count];
+        await Parallel.ForAsync(0, workplaces.Count, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (i, ct) => authorizations[i] = "Bearer " + await _tokens(workplaces[i], ct));
+        return authorizations;
+    }
+
+    // Starts visits on a fixed schedule, whatever the answers; a visit waits only for a free slot, and how late that
+    // made the schedule is reported, so a platform that cannot keep up shows as lag rather than as a lower rate.
+    private async Task RunOpenLoopAsync(
+        int workplaceCount, CitizenGenerator[] generators, Func<int, CitizenGenerator, Task> visit, CancellationToken cancellationToken)
+    {
+        var free = new Queue<CitizenGenerator>(generators);
+        var slots = new SemaphoreSlim(generators.Length);
+        var running = new List<Task>();
+        var start = Stopwatch.GetTimestamp();
+        var interval = Stopwatch.Frequency / _options.Rate;
+        while (TryTake(out var number))
+        {
+            var due = start + (long)(number * interval);
+            var wait = due - Stopwatch.GetTimestamp();
+            if (wait > Stopwatch.Frequency / 1000)
+            {
+                await Task.Delay(TimeSpan.FromSeconds((double)wait / Stopwatch.Frequency), cancellationToken);
+            }
+
+            await slots.WaitAsync(cancellationToken);
+            var lag = Stopwatch.GetTimestamp() - due;
+            if (lag > _maxLagTicks)
+            {
+                _maxLagTicks = lag;
+            }
+
+            CitizenGenerator generator;
+            lock (free)
+            {
+                generator = free.Dequeue();
+            }
+
+            running.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    await visit((int)(number % workplaceCount), generator);
+                }
+                finally
+                {
+                    lock (free)
+                    {
+                        free.Enqueue(generator);
+                    }
+
+                    slots.Release();
+                }
+            }, cancellationToken));
+            if (running.Count >= 4096)
+            {
+                running.RemoveAll(t => t.IsCompleted);
+            }
+        }
+
+        await Task.WhenAll(running);
+    }
+
+    private bool TryTake(out long number)
+    {
+        number = Interlocked.Increment(ref _issued) - 1;
+        return number < (_options.Count ?? long.MaxValue) && Stopwatch.GetTimestamp() < _deadline;
+    }
+
+    private async Task VisitAsync(
+        Workplace workplace, string authorization, CitizenGenerator generator, ReceiptLog receipts, CancellationToken cancellationToken)
+    {
+        var citizen = generator.NewCitizen(workplace, _today);
+        var form = generator.ApplicationFor(citizen, workplace, _options.EIdThroughApi ? 0 : _options.EIdShare);
+        var body = JsonSerializer.SerializeToUtf8Bytes(form, CliJson.Default.ApplicationForm);
+        Stats.Applications.Start();
+        var answer = await _client.SendAsync(Operation.Application, HttpMethod.Post, ApplicationsPath, body, PlatformClient.Json,
+            authorization, Guid.NewGuid().ToString("N"), workplace.MachineId, cancellationToken);
+        Stats.Applications.Finish(answer.Status, answer.Attempts);
+        if (answer.Status != 201 || answer.Read(CliJson.Default.ApplicationReceipt) is not { } receipt)
+        {
+            return;
+        }
+
+        receipts.Write(receipt.ApplicationId, citizen.PersonalId);
+        var random = generator.Random;
+        if (random.NextDouble() < _options.BiometricsShare)
+        {
+            await CaptureAsync(receipt.ApplicationId, workplace, authorization, random, cancellationToken);
+        }
+
+        if (_options.EIdThroughApi && random.NextDouble() < _options.EIdShare)
+        {
+            var account = new EIdAccountForm(citizen.PersonalId, citizen.FullName, citizen.DateOfBirth, citizen.Sex,
+                random.Next(10) < 7 ? 2 : 1, citizen.PhoneNumber ?? generator.PhoneNumber(), null);
+            var eid = await SendOnceKnownAsync(Stats.EIds, Operation.EId, AccountsPath,
+                JsonSerializer.SerializeToUtf8Bytes(account, CliJson.Default.EIdAccountForm), authorization, workplace.MachineId,
+                a => a.Status == 422 && a.Problem()?.Title?.StartsWith("Intake holds no application", StringComparison.Ordinal) == true,
+                cancellationToken);
+            Stats.EIds.Finish(eid.Status, eid.Attempts, eid.Status switch { 201 => "Created", 202 => "Waiting", 200 => "Upgraded", _ => null });
+        }
+    }
+
+    // Now and then a finger scores too low; the officer then captures again, as at a real desk.
+    private async Task CaptureAsync(Guid applicationId, Workplace workplace, string authorization, Random random, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            var form = BiometricSamples.Capture(random, applicationId, workplace.MachineId, poorFinger: attempt == 1 && random.Next(20) == 0);
+            var answer = await SendOnceKnownAsync(Stats.Captures, Operation.Capture, CapturesPath,
+                JsonSerializer.SerializeToUtf8Bytes(form, CliJson.Default.CaptureForm), authorization, workplace.MachineId,
+                a => a.Status == 409 && a.Problem()?.Title?.Contains("not known yet", StringComparison.Ordinal) == true,
+                cancellationToken);
+            var outcome = answer.Status == 201 ? answer.Read(CliJson.Default.CaptureResult)?.Outcome : null;
+            Stats.Captures.Finish(answer.Status, answer.Attempts, outcome);
+            if (outcome != "RecaptureNeeded")
+            {
+                return;
+            }
+        }
+    }
+
+    // Biometrics and e-identification learn of an application from intake's events, a moment after its 201.
+    private async Task<Answer> SendOnceKnownAsync(
+        OperationStats stats, Operation operation, string path, byte[] body, string authorization, string machineId,
+        Func<Answer, bool> notKnownYet, CancellationToken cancellationToken)
+    {
+        stats.Start();
+        var patience = Stopwatch.StartNew();
+        while (true)
+        {
+            var answer = await _client.SendAsync(operation, HttpMethod.Post, path, body, PlatformClient.Json, authorization,
+                machineId: machineId, cancellationToken: cancellationToken);
+            if (!notKnownYet(answer) || patience.Elapsed > _options.FollowUpPatience)
+            {
+                return answer;
+            }
+
+            stats.Wait();
+            await Task.Delay(_options.FollowUpPause, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using CccdPlatform.Cli.Api;
+
+namespace CccdPlatform.Cli.Synthetic;
+
+/// <summary>
+/// A fixed station or a mobile team: the officer signed in (subject, role, unit), its machine, and the district whose
+/// citizens it mostly serves.
+/// </summary>
+public sealed record Workplace(
+    Channel Channel, string Subject, string Role, string UnitCode, string DistrictCode, string MachineId, string? TeamCode)
+{
+    /// <summary>One station (or, with a team code, a mobile team) of a district or commune of Thanh Hoa.</summary>
+    public static Workplace At(UnitList units, string unitCode, string? teamCode = null, string subject = "cccd-cli", string? role = null)
+    {
+        var unit = units.Find(unitCode) is { Level: not UnitLevel.Province } found
+            ? found
+            : throw new ArgumentException($"{unitCode} is not a district or commune in the unit list.");
+        var district = unit.Level == UnitLevel.District ? unit.Code : unit.ParentCode!;
+        return teamCode is null
+            ? new Workplace(Channel.Station, subject, role ?? "StationOfficer", unit.Code, district, $"ST-{unit.Code}-001", null)
+            : new Workplace(Channel.Mobile, subject, role ?? "MobileOfficer", unit.Code, district, $"KIT-{unit.Code}-001", teamCode);
+    }
+
+    /// <summary>Stations at district police first, then at commune police; teams spread over the districts.</summary>
+    public static IReadOnlyList<Workplace> Plan(UnitList units, int stations, int mobileTeams)
+    {
+        var districts = units.ChildrenOf(UnitList.ThanhHoa);
+        var workplaces = new List<Workplace>(stations + mobileTeams);
+        for (var i = 0; i < stations; i++)
+        {
+            var district = districts[i % districts.Count];
+            var round = i / districts.Count;
+            var communes = units.ChildrenOf(district.Code);
+            var unit = round == 0 || communes.Count == 0 ? district.Code : communes[(round - 1) % communes.Count].Code;
+            workplaces.Add(new Workplace(
+                Channel.Station, $"station-{unit}-{i + 1:D3}", "StationOfficer", unit, district.Code, $"ST-{unit}-{i + 1:D3}", null));
+        }
+
+        for (var i = 0; i < mobileTeams; i++)
+        {
+            var district = districts[i % districts.Count];
+            var team = $"TEAM-{district.Code}-{i / districts.Count + 1:D2}";
+            workplaces.Add(new Workplace(
+                Channel.Mobile, $"mobile-{team.ToLowerInvariant()}", "MobileOfficer", district.Code, district.Code, $"KIT-{district.Code}-{i + 1:D3}", team));
+        }
+
+        return workplaces;
+    }
+}

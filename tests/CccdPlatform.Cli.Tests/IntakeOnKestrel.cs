@@ -1,0 +1,25 @@
+using System.Net;
+using System.Security.Cryptography;
+using CccdPlatform.Intake.Extensions;
+using CccdPlatform.TestSupport;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CccdPlatform.Cli.Tests;
+
+/// <summary>The real intake service on a loopback port, so that the client's own sockets and connection pool are used.</summary>
+public sealed class IntakeOnKestrel : ServiceFactory<Program>
+{
+    public IntakeOnKestrel() : base(IntakeServiceExtensions.DatabaseConnectionName) =>
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Intake:CitizenRefKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using CccdPlatform.Cli.Http;
+using CccdPlatform.Cli.Simulation;
+using CccdPlatform.Cli.Synthetic;
+
+namespace CccdPlatform.Cli.Tests;
+
+/// <summary>The simulator's own behaviour, against a scripted platform; the real intake is in <see cref="SimulationAgainstIntakeTests"/>.</summary>
+public class SimulatorTests
+{
+    private static readonly UnitList Units = UnitList.Embedded();
+
+    private static async Task<(SimulationSummary Summary, ScriptedHandler Handler)> RunAsync(
+        SimulationOptions options, Func<ScriptedHandler.Sent, HttpResponseMessage>? capture = null, Func<ScriptedHandler.Sent, HttpResponseMessage>? eid = null,
+        Func<ScriptedHandler.Sent, HttpResponseMessage>? application = null)
+    {
+        var handler = new ScriptedHandler(sent => sent.Path switch
+        {
+            "/api/intake/applications" => (application ?? (_ => ScriptedHandler.Receipt()))(sent),
+            "/api/biometrics/captures" => capture!(sent),
+            "/api/eid/accounts" => eid!(sent),
+            _ => new HttpResponseMessage(HttpStatusCode.NotFound),
+        });
+        using var client = new PlatformClient(handler, new Uri("http://gateway.test"),
+            retry: new RetryPolicy(4, TimeSpan.FromMilliseconds(5), TimeSpan.FromMilliseconds(20)));
+        var simulator = new Simulator(client, Units, options with { FollowUpPause = TimeSpan.FromMilliseconds(10) },
+            (_, _) => Task.FromResult("token"));
+        return (await simulator.RunAsync(CancellationToken.None), handler);
+    }
+
+    private static OperationSummary Of(SimulationSummary summary, Operation operation) =>
+        summary.Operations.Single(o => o.Operation == operation.ToString());
+
+    [Fact]
+    public async Task AnOpenLoopRunStartsApplicationsOnScheduleNeverFasterThanTheRate()
+    {
+        var (summary, _) = await RunAsync(new SimulationOptions { Stations = 4, MobileTeams = 2, Count = 40, Rate = 80, Concurrency = 8 });
+
+        Assert.Equal(40, summary.Applications.Ok);
+        Assert.True(summary.ElapsedSeconds >= 39 / 80.0 - 0.02, $"40 applications at 80/s took {summary.ElapsedSeconds} s");
+    }
+
+    [Fact]
+    public async Task ACaptureWaitsWhileBiometricsHasNotHeardOfTheApplicationYet()
+    {
+        var (summary, handler) = await RunAsync(
+            new SimulationOptions { Stations = 2, MobileTeams = 1, Count = 3, BiometricsShare = 1, Seed = 11 },
+            capture: sent => sent.Attempt <= 2
+                ? ScriptedHandler.Json(HttpStatusCode.Conflict, """{"title":"The application is not known yet, retry shortly.","status":409}""")
+                : ScriptedHandler.Json(HttpStatusCode.Created,
+                    $$"""{"captureId":"{{Guid.NewGuid()}}","applicationId":"{{Guid.NewGuid()}}","attempt":1,"outcome":"Accepted","reasons":[]}"""));
+
+        var captures = Of(summary, Operation.Capture);
+        Assert.Equal(3, captures.Ok);
+        Assert.Equal(6, captures.Waits);
+        Assert.Empty(captures.Failed);
+        Assert.Equal(3, captures.Outcomes!["Accepted"]);
+        Assert.Equal(9, handler.Requests.Count(r => r.Path == "/api/biometrics/captures"));
+    }
+
+    [Fact]
+    public async Task AnEIdRequestThroughTheApiWaitsUntilEIdentificationKnowsTheCitizen()
+    {
+        var (summary, _) = await RunAsync(
+            new SimulationOptions { Stations = 2, MobileTeams = 0, Count = 4, EIdShare = 1, EIdThroughApi = true },
+            eid: sent => sent.Attempt == 1
+                ? ScriptedHandler.Json(HttpStatusCode.UnprocessableEntity, """{"title":"Intake holds no application for this citizen.","status":422}""")
+                : ScriptedHandler.Json(HttpStatusCode.Created, "{}"));
+
+        var eid = Of(summary, Operation.EId);
+        Assert.Equal(4, eid.Ok);
+        Assert.Equal(4, eid.Waits);
+        Assert.Equal(4, eid.Outcomes!["Created"]);
+    }
+
+    [Fact]
+    public async Task ReceiptsHoldOneLinePerAcceptedApplicationAndRefusalsAreCountedByStatus()
+    {
+        var receipts = Path.GetTempFileName();
+        var (summary, _) = await RunAsync(
+            new SimulationOptions { Stations = 3, MobileTeams = 3, Count = 50, ReceiptsPath = receipts },
+            application: sent => sent.Body.Contains("\"sex\":\"Female\"", StringComparison.Ordinal)
+                ? ScriptedHandler.Json(HttpStatusCode.Conflict, """{"title":"The citizen already has an open application.","status":409}""")
+                : ScriptedHandler.Receipt());
+
+        var lines = await File.ReadAllLinesAsync(receipts);
+        File.Delete(receipts);
+        Assert.Equal(summary.Applications.Ok, lines.Length);
+        Assert.Equal(50, summary.Applications.Ok + summary.Applications.Failed["409"]);
+        Assert.All(lines, line => Assert.Matches("^[0-9a-f-]{36},[0-9]{12}$", line));
+    }
+
+    [Fact]
+    public async Task ADurationEndsTheRunWithoutACount()
+    {
+        var (summary, _) = await RunAsync(new SimulationOptions { Stations = 2, MobileTeams = 2, Duration = TimeSpan.FromMilliseconds(300) });
+
+        Assert.True(summary.Applications.Ok > 0);
+        Assert.InRange(summary.ElapsedSeconds, 0.3, 10);
+    }
+}
