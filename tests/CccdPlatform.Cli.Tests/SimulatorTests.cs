@@ -59,6 +59,21 @@ public class SimulatorTests
     }
 
     [Fact]
+    public async Task ACaptureWhoseAnswerWasLostCountsAsDoneWhenTheRetryFindsTheBiometricsDecided()
+    {
+        var (summary, _) = await RunAsync(
+            new SimulationOptions { Stations = 1, MobileTeams = 0, Count = 2, BiometricsShare = 1 },
+            capture: sent => sent.Attempt == 1
+                ? throw new HttpRequestException("connection reset")
+                : ScriptedHandler.Json(HttpStatusCode.Conflict, """{"title":"The application takes no more captures: its biometrics are Accepted.","status":409}"""));
+
+        var captures = Of(summary, Operation.Capture);
+        Assert.Equal(2, captures.Ok);
+        Assert.Equal(2, captures.Outcomes!["AlreadyDecided"]);
+        Assert.Equal(2, captures.NoAnswers);
+    }
+
+    [Fact]
     public async Task AnEIdRequestThroughTheApiWaitsUntilEIdentificationKnowsTheCitizen()
     {
         var (summary, _) = await RunAsync(

@@ -195,7 +195,13 @@ public sealed class Simulator
                 JsonSerializer.SerializeToUtf8Bytes(account, CliJson.Default.EIdAccountForm), authorization, workplace.MachineId,
                 a => a.Status == 422 && a.Problem()?.Title?.StartsWith("Intake holds no application", StringComparison.Ordinal) == true,
                 cancellationToken);
-            Stats.EIds.Finish(eid.Status, eid.Attempts, eid.Status switch { 201 => "Created", 202 => "Waiting", 200 => "Upgraded", _ => null });
+            var outcome = eid.Status switch { 201 => "Created", 202 => "Waiting", 200 => "Upgraded", _ => null };
+            if (RetryLanded(eid, "already has an account"))
+            {
+                (eid, outcome) = (eid with { Status = 200 }, "AlreadyRequested");
+            }
+
+            Stats.EIds.Finish(eid.Status, eid.Attempts, outcome);
         }
     }
 
@@ -210,6 +216,11 @@ public sealed class Simulator
                 a => a.Status == 409 && a.Problem()?.Title?.Contains("not known yet", StringComparison.Ordinal) == true,
                 cancellationToken);
             var outcome = answer.Status == 201 ? answer.Read(CliJson.Default.CaptureResult)?.Outcome : null;
+            if (RetryLanded(answer, "takes no more captures"))
+            {
+                (answer, outcome) = (answer with { Status = 200 }, "AlreadyDecided");
+            }
+
             Stats.Captures.Finish(answer.Status, answer.Attempts, outcome);
             if (outcome != "RecaptureNeeded")
             {
@@ -217,6 +228,11 @@ public sealed class Simulator
             }
         }
     }
+
+    // Captures and eID requests carry no Idempotency-Key: a 409 after an attempt that got no answer means that
+    // attempt was stored, not that the request failed.
+    private static bool RetryLanded(Answer answer, string conflict) =>
+        answer is { Status: 409, Attempts: > 1 } && answer.Problem()?.Title?.Contains(conflict, StringComparison.Ordinal) == true;
 
     // Biometrics and e-identification learn of an application from intake's events, a moment after its 201.
     private async Task<Answer> SendOnceKnownAsync(
