@@ -1,6 +1,7 @@
 using CccdPlatform.Biometrics.Apis;
 using CccdPlatform.Biometrics.Extensions;
 using CccdPlatform.ServiceDefaults;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Http;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ app.MapDefaultEndpoints();
 app.MapDefaultOpenApi();
 app.MapCapturesApi();
 app.MapDuplicatesApi();
+app.MapAuditApi("/api/biometrics/audit");
 
 await app.RunAsync();
 

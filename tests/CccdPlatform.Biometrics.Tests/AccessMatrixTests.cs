@@ -34,6 +34,7 @@ public class AccessMatrixTests(BiometricsFactory biometrics) : AccessMatrixFacts
         new("GET /api/biometrics/duplicates",                           [Supervisor, Admin], Reach.OwnUnit,     _ => Get(Duplicates)) { RefusedInBody = LeavesOutCase },
         new("GET /api/biometrics/duplicates/{id:guid}",                 [Supervisor, Admin], Reach.OwnUnit,     s => Get($"{Duplicates}/{_case[s]}")),
         new("POST /api/biometrics/duplicates/{id:guid}/decision",       [Supervisor, Admin], Reach.OwnUnit,     s => Post($"{Duplicates}/{_case[s]}/decision", new { decision = "DistinctPeople", reason = "Twins" })),
+        new("GET /api/biometrics/audit",                                [Admin],             Reach.AnyUnit,     _ => Get("/api/biometrics/audit?subject=officer-1&action=capture.read")),
     ];
 
     private static UnitPath DistrictOf(Side side) => new("38", side == Side.Inside ? "380" : "381", null);

@@ -153,7 +153,7 @@ public class CaptureTests(BiometricsFactory biometrics) : IClassFixture<Biometri
         var document = await biometrics.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = document.GetProperty("paths");
         Assert.All(
-            [Path, $"{Path}/{{id}}/force-accept", $"{Path}/{{id}}/templates", "/api/biometrics/duplicates/{id}/decision"],
+            [Path, $"{Path}/{{id}}/force-accept", $"{Path}/{{id}}/templates", "/api/biometrics/duplicates/{id}/decision", "/api/biometrics/audit"],
             path => Assert.True(paths.TryGetProperty(path, out _), $"{path} is not documented"));
     }
 

@@ -5,7 +5,6 @@ using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace CccdPlatform.EIdentification.Tests;
 
@@ -59,15 +58,6 @@ public class AuditTests(EIdFactory eid) : IClassFixture<EIdFactory>
         Assert.Equal(entries.Select(e => e.Text("id")), (await AuditAsync($"citizen={citizen.CitizenRef}")).Select(e => e.Text("id")));
     }
 
-    [Theory]
-    [MemberData(nameof(AuditQueries.NonAdminRoles), MemberType = typeof(AuditQueries))]
-    public async Task OnlyAnAdminMayReadTheAuditTrail(string role)
-    {
-        var response = await Officer(AuditQueries.NewSubject(), role).GetAsync(AuditPath);
-
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-    }
-
     [Fact]
     public async Task WrongCodesRefusedRolesAndUnknownAccountsAreRecordedWithTheirStatus()
     {
@@ -116,11 +106,7 @@ public class AuditTests(EIdFactory eid) : IClassFixture<EIdFactory>
         Assert.Equal(2, rows.Count);
         Assert.DoesNotContain(citizen.PersonalId, JsonSerializer.Serialize(rows));
 
-        foreach (var statement in new[] { """UPDATE "AuditEntries" SET "Outcome" = 200""", """DELETE FROM "AuditEntries" """ })
-        {
-            var refused = await Assert.ThrowsAsync<PostgresException>(() => eid.QueryAsync(db => db.Database.ExecuteSqlRawAsync(statement)));
-            Assert.Contains("append-only", refused.MessageText);
-        }
+        await AuditQueries.AssertAuditEntriesRefuseChangeAsync(sql => eid.QueryAsync(db => db.Database.ExecuteSqlRawAsync(sql)));
 
         Assert.Equal(2, await eid.QueryAsync(db => db.Set<AuditEntry>().CountAsync(e => e.Subject == clerk && e.ResourceId == id.ToString())));
     }

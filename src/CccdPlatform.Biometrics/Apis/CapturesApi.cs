@@ -2,6 +2,7 @@ using System.Security.Claims;
 using CccdPlatform.Biometrics.Infrastructure;
 using CccdPlatform.Biometrics.Model;
 using CccdPlatform.Biometrics.Screening;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,11 +20,12 @@ public static class CapturesApi
             .RequireAuthorization(policy => policy.RequireRole(
                 Roles.StationOfficer, Roles.MobileOfficer, Roles.Supervisor, Roles.Admin));
 
-        group.MapPost("/", SubmitCapture).Validate<SubmitCapture>();
-        group.MapGet("/{id:guid}", GetCapture);
-        group.MapPost("/{id:guid}/force-accept", ForceAccept).Validate<ForceAccept>()
+        group.MapPost("/", SubmitCapture).Audited("capture.submit").Validate<SubmitCapture>();
+        group.MapGet("/{id:guid}", GetCapture).Audited("capture.read");
+        group.MapPost("/{id:guid}/force-accept", ForceAccept).Audited("capture.force-accept").Validate<ForceAccept>()
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Admin));
-        group.MapGet("/{id:guid}/templates", GetTemplates)
+        // Every read of templates is audited, refused ones too; the entry is written before the templates leave.
+        group.MapGet("/{id:guid}/templates", GetTemplates).Audited("capture.templates.read")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Admin));
         return group;
     }
@@ -35,9 +37,11 @@ public static class CapturesApi
         CaptureScreening screening,
         TemplateProtector protector,
         IOptions<QualityPolicy> quality,
+        AuditTrail audit,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        audit.OnMachine(form.MachineId);
         // Refused rather than parked: without the citizen's reference the face cannot be deduplicated, and the
         // officer is still with the citizen to retry (the event follows the application within seconds).
         var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == form.ApplicationId, cancellationToken);
@@ -48,6 +52,7 @@ public static class CapturesApi
                 $"Biometrics learns of application {form.ApplicationId} from intake's ApplicationReceived event.");
         }
 
+        audit.Read(application.CitizenRef, null);
         if (!user.CanActOn(application))
         {
             return UnitScope.OutsideUnit(application.CollectingUnitCode);
@@ -61,6 +66,7 @@ public static class CapturesApi
         var captureId = Guid.CreateVersion7();
         var capture = NewCapture(form, captureId, application.StartCapture(captureId), user, protector, clock);
         db.Captures.Add(capture);
+        audit.Change(db, application.CitizenRef, capture.Id, StatusCodes.Status201Created);
         await screening.ScreenAsync(application, capture, FaceTemplate.FromBytes(Base64Field.TryDecode(form.Face!.Template)), cancellationToken);
         if (!await screening.TrySaveAsync(cancellationToken))
         {
@@ -71,7 +77,8 @@ public static class CapturesApi
     }
 
     public static async Task<Results<Ok<CaptureView>, NotFound, ProblemHttpResult>> GetCapture(
-        Guid id, ClaimsPrincipal user, BiometricsDbContext db, IOptions<QualityPolicy> quality, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, BiometricsDbContext db, IOptions<QualityPolicy> quality, AuditTrail audit,
+        CancellationToken cancellationToken)
     {
         var capture = await db.Captures.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (capture is null)
@@ -80,6 +87,7 @@ public static class CapturesApi
         }
 
         var application = await db.Applications.AsNoTracking().FirstAsync(a => a.Id == capture.ApplicationId, cancellationToken);
+        audit.Read(application.CitizenRef, capture.Id);
         return user.CanSee(application)
             ? TypedResults.Ok(CaptureView.Of(capture, application, quality.Value))
             : UnitScope.OutsideUnit(application.CollectingUnitCode);
@@ -92,6 +100,7 @@ public static class CapturesApi
         BiometricsDbContext db,
         CaptureScreening screening,
         IOptions<QualityPolicy> quality,
+        AuditTrail audit,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -102,6 +111,7 @@ public static class CapturesApi
         }
 
         var application = await db.Applications.FirstAsync(a => a.Id == capture.ApplicationId, cancellationToken);
+        audit.Read(application.CitizenRef, capture.Id);
         if (!user.CanActOn(application))
         {
             return UnitScope.OutsideUnit(application.CollectingUnitCode);
@@ -114,6 +124,7 @@ public static class CapturesApi
 
         // Forcing overrides the quality policy (and a renewal's 1:1 check), never the search for duplicates.
         capture.Force(user.SubjectOf(), form.Reason!.Trim(), clock.GetUtcNow());
+        audit.Change(db, application.CitizenRef, capture.Id);
         await screening.DeduplicateAsync(application, capture, screening.FaceOf(capture), cancellationToken);
         if (!await screening.TrySaveAsync(cancellationToken))
         {
@@ -125,10 +136,9 @@ public static class CapturesApi
 
     public static async Task<Results<Ok<CaptureTemplatesView>, NotFound>> GetTemplates(
         Guid id,
-        ClaimsPrincipal user,
         BiometricsDbContext db,
         TemplateProtector protector,
-        ILoggerFactory loggers,
+        AuditTrail audit,
         CancellationToken cancellationToken)
     {
         var capture = await db.Captures.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -137,9 +147,9 @@ public static class CapturesApi
             return TypedResults.NotFound();
         }
 
-        // An audit line: who read which capture; never what was read.
-        loggers.CreateLogger(typeof(CapturesApi)).LogInformation(
-            "Biometric templates of capture {CaptureId} read by {Subject}", id, user.SubjectOf());
+        audit.Read(
+            await db.Applications.Where(a => a.Id == capture.ApplicationId).Select(a => a.CitizenRef).FirstAsync(cancellationToken),
+            capture.Id);
 
         string? Decrypt(byte[]? value, string field) =>
             value is null ? null : Convert.ToBase64String(protector.Unprotect(value, capture.Id, field));

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using CccdPlatform.Biometrics.Infrastructure;
+using CccdPlatform.Biometrics.Model;
 using CccdPlatform.Biometrics.Screening;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -18,15 +20,15 @@ public static class DuplicatesApi
             .WithTags("Duplicates")
             .RequireAuthorization(policy => policy.RequireRole(Roles.Supervisor, Roles.Admin));
 
-        group.MapGet("/", ListOpenCases);
-        group.MapGet("/{id:guid}", GetCase);
-        group.MapPost("/{id:guid}/decision", Decide).Validate<DecideDuplicate>();
+        group.MapGet("/", ListOpenCases).Audited("duplicate.list");
+        group.MapGet("/{id:guid}", GetCase).Audited("duplicate.read");
+        group.MapPost("/{id:guid}/decision", Decide).Audited("duplicate.decide").Validate<DecideDuplicate>();
         return group;
     }
 
     /// <summary>Open suspected duplicates touching an application the caller sees, oldest first.</summary>
     public static async Task<Ok<List<DuplicateCaseView>>> ListOpenCases(
-        ClaimsPrincipal user, BiometricsDbContext db, CancellationToken cancellationToken)
+        ClaimsPrincipal user, BiometricsDbContext db, AuditTrail audit, CancellationToken cancellationToken)
     {
         var visible = db.Applications.VisibleTo(user).Select(a => a.Id);
         var open = await db.DuplicateCases.AsNoTracking()
@@ -35,11 +37,20 @@ public static class DuplicatesApi
             .OrderBy(c => c.RaisedAt)
             .Take(MaxListed)
             .ToListAsync(cancellationToken);
+        var ids = open.SelectMany(c => new[] { c.ApplicationId, c.CandidateApplicationId }).ToList();
+        var citizens = await db.Applications.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.CitizenRef, cancellationToken);
+        foreach (var found in open)
+        {
+            audit.Read(citizens.GetValueOrDefault(found.ApplicationId), found.Id);
+            audit.Read(citizens.GetValueOrDefault(found.CandidateApplicationId), found.Id);
+        }
+
         return TypedResults.Ok(open.Select(DuplicateCaseView.Of).ToList());
     }
 
     public static async Task<Results<Ok<DuplicateCaseView>, NotFound, ProblemHttpResult>> GetCase(
-        Guid id, ClaimsPrincipal user, BiometricsDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, BiometricsDbContext db, AuditTrail audit, CancellationToken cancellationToken)
     {
         var found = await db.DuplicateCases.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (found is null)
@@ -47,9 +58,8 @@ public static class DuplicatesApi
             return TypedResults.NotFound();
         }
 
-        var applications = await db.Applications.AsNoTracking()
-            .Where(a => a.Id == found.ApplicationId || a.Id == found.CandidateApplicationId)
-            .ToListAsync(cancellationToken);
+        var applications = await ApplicationsOfAsync(db.Applications.AsNoTracking(), found, cancellationToken);
+        applications.ForEach(a => audit.Read(a.CitizenRef, found.Id));
         return applications.Any(user.CanSee)
             ? TypedResults.Ok(DuplicateCaseView.Of(found))
             : UnitScope.OutsideUnit(applications.FirstOrDefault(a => a.Id == found.ApplicationId)?.CollectingUnitCode);
@@ -61,6 +71,7 @@ public static class DuplicatesApi
         ClaimsPrincipal user,
         BiometricsDbContext db,
         CaptureScreening screening,
+        AuditTrail audit,
         CancellationToken cancellationToken)
     {
         var duplicate = await db.DuplicateCases.FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
@@ -69,7 +80,9 @@ public static class DuplicatesApi
             return TypedResults.NotFound();
         }
 
-        var underReview = await db.Applications.FirstAsync(a => a.Id == duplicate.ApplicationId, cancellationToken);
+        var applications = await ApplicationsOfAsync(db.Applications, duplicate, cancellationToken);
+        applications.ForEach(a => audit.Read(a.CitizenRef, duplicate.Id));
+        var underReview = applications.First(a => a.Id == duplicate.ApplicationId);
         if (!user.CanActOn(underReview))
         {
             return UnitScope.OutsideUnit(underReview.CollectingUnitCode);
@@ -81,6 +94,7 @@ public static class DuplicatesApi
         }
 
         await screening.DecideAsync(duplicate, form.Decision!.Value, form.Reason!.Trim(), user.SubjectOf(), cancellationToken);
+        applications.ForEach(a => audit.Change(db, a.CitizenRef, duplicate.Id));
         if (!await screening.TrySaveAsync(cancellationToken))
         {
             return Problems.ConcurrentChange();
@@ -88,4 +102,9 @@ public static class DuplicatesApi
 
         return TypedResults.Ok(DuplicateCaseView.Of(duplicate));
     }
+
+    // The case concerns two citizens: the one whose capture raised it and the one whose face it matched.
+    private static Task<List<KnownApplication>> ApplicationsOfAsync(
+        IQueryable<KnownApplication> applications, DuplicateCase found, CancellationToken cancellationToken) =>
+        applications.Where(a => a.Id == found.ApplicationId || a.Id == found.CandidateApplicationId).ToListAsync(cancellationToken);
 }

@@ -4,6 +4,7 @@ using CccdPlatform.Biometrics.Infrastructure;
 using CccdPlatform.Biometrics.Matching;
 using CccdPlatform.Biometrics.Model;
 using CccdPlatform.Biometrics.Screening;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
@@ -28,6 +29,7 @@ public static class BiometricsServiceExtensions
         services.AddSingleton<TemplateProtector>();
         services.AddScoped<CaptureScreening>();
         services.AddSingleton<DeduplicationGate>();
+        services.AddAudit<BiometricsDbContext>();
 
         // The built-in matcher; an external ABIS would register its own IFaceMatcher instead of these three.
         services.AddSingleton(sp => new InMemoryFaceMatcher(sp.GetRequiredService<IOptions<MatchingOptions>>().Value.FaceTemplateDimension));

@@ -1,4 +1,5 @@
 using CccdPlatform.Biometrics.Model;
+using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 
@@ -76,5 +77,6 @@ public abstract class BiometricsDbContext(DbContextOptions options) : DbContext(
         });
 
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddAuditEntries();
     }
 }

@@ -32,6 +32,7 @@ public static class ServiceDatabases
         ReportingServiceExtensions.DatabaseConnectionName => ["UnitProgress", "OutboxMessages", "InboxMessages"],
         EIdentificationServiceExtensions.DatabaseConnectionName => ["Accounts", "AccountRequests", "Citizens", "OutboxMessages", "InboxMessages", "AuditEntries"],
         IntegrationsServiceExtensions.DatabaseConnectionName => ["Subscriptions", "WebhookDeliveries", "OutboxMessages", "InboxMessages"],
+        BiometricsServiceExtensions.DatabaseConnectionName => ["Captures", "OutboxMessages", "InboxMessages", "AuditEntries"],
         _ => ["OutboxMessages", "InboxMessages"],
     };
 
@@ -40,6 +41,7 @@ public static class ServiceDatabases
     [
         IntakeServiceExtensions.DatabaseConnectionName,
         EIdentificationServiceExtensions.DatabaseConnectionName,
+        BiometricsServiceExtensions.DatabaseConnectionName,
     ];
 
     public static DbContext SqlServer(string name) => name switch
