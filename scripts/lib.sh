@@ -77,9 +77,15 @@ start_janitor() {
     janitor "$(realpath "${BASH_SOURCE[0]}")" >/dev/null 2>&1
 }
 janitor() {
-  local dir=$2 epmd_port=${3:-} pm
+  local dir=$2 epmd_port=${3:-} pm owner
   tail --pid="$1" -f /dev/null
   [[ -d $dir ]] || return 0
+  # A kept dir (CCCD_KEEP_DATA) names the wrapper that runs on it until that wrapper has cleaned up: when it names
+  # no one (cleaned up) or another wrapper (a restart), there is nothing here to clear.
+  if [[ -e $dir/.cccd-keep ]]; then
+    owner=$(cat "$dir/.cccd-owner" 2>/dev/null || true)
+    [[ $owner == "$1" ]] || return 0
+  fi
   # PostgreSQL: immediate shutdown first, so that it releases its shared memory.
   pm=$(head -n 1 "$dir/postmaster.pid" 2>/dev/null || true)
   if [[ $pm =~ ^[0-9]+$ ]] && grep -aqF -- "$dir" "/proc/$pm/cmdline" 2>/dev/null; then
@@ -88,5 +94,5 @@ janitor() {
   fi
   kill_pids_using_dir "$dir"
   [[ -z $epmd_port ]] || epmd -port "$epmd_port" -kill >/dev/null 2>&1
-  rm -rf -- "$dir"
+  [[ -e $dir/.cccd-keep ]] || rm -rf -- "$dir"
 }

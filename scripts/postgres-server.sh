@@ -3,6 +3,8 @@
 # Stops cleanly (fast shutdown) on SIGTERM/SIGINT, then deletes its data dir.
 #   env CCCD_PG_DATA      data dir (must be new or empty; default: mktemp -d /tmp/cccd-pg.XXXXXX)
 #   env CCCD_PG_PASSWORD  password of superuser "postgres" (default: postgres)
+#   env CCCD_KEEP_DATA=1  keep the data dir when stopping, and start from it when it holds a cluster already
+#                         (a restart after a crash, as the fault drills do)
 exec 2>&1
 set -euo pipefail
 # shellcheck source=lib.sh source-path=SCRIPTDIR
@@ -15,7 +17,9 @@ port_open "$port" && die "port $port on 127.0.0.1 is already in use"
 
 data=${CCCD_PG_DATA:-$(mktemp -d /tmp/cccd-pg.XXXXXX)}
 mkdir -p "$data"
-[[ -z $(ls -A "$data") ]] || die "data dir $data is not empty"
+existing=false
+[[ ${CCCD_KEEP_DATA:-} == 1 && -f $data/PG_VERSION ]] && existing=true
+$existing || [[ -z $(ls -A "$data") ]] || die "data dir $data is not empty"
 pwfile=$(mktemp /tmp/cccd-pgpw.XXXXXX)
 start_janitor $$ "$data"
 pid=
@@ -31,8 +35,9 @@ cleanup() {
     kill -KILL "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   fi
-  rm -rf -- "$data" "$pwfile"
-  log "stopped; removed $data"
+  rm -f -- "$pwfile"
+  rm -f -- "$data/.cccd-owner"
+  if [[ -e $data/.cccd-keep ]]; then log "stopped; kept $data"; else rm -rf -- "$data"; log "stopped; removed $data"; fi
 }
 trap 'cleanup; exit 0' TERM INT
 trap cleanup EXIT
@@ -46,16 +51,18 @@ fi
 chmod 700 "$data"
 printf '%s\n' "${CCCD_PG_PASSWORD:-postgres}" >"$pwfile"
 
-log "initdb in $data"
-"${as_pg[@]}" "$bin/initdb" -D "$data" -U postgres --pwfile="$pwfile" --auth=scram-sha-256 \
-  --encoding=UTF8 --locale=C.UTF-8 --no-instructions >/dev/null
-rm -f -- "$pwfile"
-
-cat >"$data/pg_hba.conf" <<HBA
+if $existing; then
+  log "starting from the cluster in $data"
+else
+  log "initdb in $data"
+  "${as_pg[@]}" "$bin/initdb" -D "$data" -U postgres --pwfile="$pwfile" --auth=scram-sha-256 \
+    --encoding=UTF8 --locale=C.UTF-8 --no-instructions >/dev/null
+  rm -f -- "$pwfile"
+  cat >"$data/pg_hba.conf" <<HBA
 local all all scram-sha-256
 host  all all 127.0.0.1/32 scram-sha-256
 HBA
-cat >>"$data/postgresql.conf" <<CONF
+  cat >>"$data/postgresql.conf" <<CONF
 listen_addresses = '127.0.0.1'
 port = $port
 unix_socket_directories = '$data'
@@ -64,6 +71,10 @@ max_connections = 300
 shared_buffers = 256MB
 cluster_name = 'cccd-$port'
 CONF
+fi
+
+# After initdb, which wants an empty dir. The owner file tells an earlier run's janitor to keep off.
+if [[ ${CCCD_KEEP_DATA:-} == 1 ]]; then touch "$data/.cccd-keep"; echo $$ >"$data/.cccd-owner"; fi
 
 "${as_pg[@]}" "$bin/postgres" -D "$data" &
 pid=$!

@@ -6,6 +6,8 @@
 #   env CCCD_RABBIT_DIR        run dir (must be new or empty; default: mktemp -d /tmp/cccd-rabbit.XXXXXX)
 #   env CCCD_RABBIT_EPMD_PORT  epmd port (default: derived from AMQP_PORT, first free)
 #   env CCCD_RABBIT_DIST_PORT  Erlang distribution port (default: the port after epmd's, first free)
+#   env CCCD_KEEP_DATA=1       keep the dir when stopping, and start from the node's data in it when there is
+#                              some (a restart after a crash, as the fault drills do)
 exec 2>&1
 set -euo pipefail
 # shellcheck source=lib.sh source-path=SCRIPTDIR
@@ -33,7 +35,11 @@ dist_port=${CCCD_RABBIT_DIST_PORT:-$(free_from $((epmd_port + 1)))}
 
 dir=${CCCD_RABBIT_DIR:-$(mktemp -d /tmp/cccd-rabbit.XXXXXX)}
 mkdir -p "$dir"
-[[ -z $(ls -A "$dir") ]] || die "run dir $dir is not empty"
+existing=false
+[[ ${CCCD_KEEP_DATA:-} == 1 && -f $dir/.erlang.cookie ]] && existing=true
+$existing || [[ -z $(ls -A "$dir") ]] || die "run dir $dir is not empty"
+# The owner file tells an earlier run's janitor to keep off.
+if [[ ${CCCD_KEEP_DATA:-} == 1 ]]; then touch "$dir/.cccd-keep"; echo $$ >"$dir/.cccd-owner"; fi
 start_janitor $$ "$dir" "$epmd_port"
 pid=
 
@@ -55,15 +61,17 @@ cleanup() {
   fi
   epmd -port "$epmd_port" -kill >/dev/null 2>&1 || true
   kill_pids_using_dir "$dir"   # e.g. a VM that had not written its pid file yet
-  rm -rf -- "$dir"
-  log "stopped; removed $dir"
+  rm -f -- "$dir/.cccd-owner"
+  if [[ -e $dir/.cccd-keep ]]; then log "stopped; kept $dir"; else rm -rf -- "$dir"; log "stopped; removed $dir"; fi
 }
 trap 'cleanup; exit 0' TERM INT
 trap cleanup EXIT
 
 mkdir -p "$dir/mnesia" "$dir/log"
-head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' | tr a-f A-F >"$dir/.erlang.cookie"
-chmod 400 "$dir/.erlang.cookie"
+if ! $existing; then
+  head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' | tr a-f A-F >"$dir/.erlang.cookie"
+  chmod 400 "$dir/.erlang.cookie"
+fi
 : >"$dir/rabbitmq-env.conf"   # keeps /etc/rabbitmq/rabbitmq-env.conf out
 if [[ -n $mgmt ]]; then
   echo '[rabbitmq_management].' >"$dir/enabled_plugins"

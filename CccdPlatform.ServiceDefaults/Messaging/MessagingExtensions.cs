@@ -68,8 +68,11 @@ public static class MessagingExtensions
             {
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
                 rabbit.PrefetchCount = builder.Configuration.GetValue("Messaging:PrefetchCount", 64);
+                // Long enough to ride out a database restart or failover (about three minutes in all): a message that
+                // runs out of retries is parked in the _error queue, where it waits for an operator.
                 rabbit.UseMessageRetry(retry => retry.Exponential(
-                    5, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+                    builder.Configuration.GetValue("Messaging:RetryLimit", 12),
+                    TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(30), TimeSpan.FromMilliseconds(500)));
                 rabbit.ConfigureEndpoints(context);
             });
         });
