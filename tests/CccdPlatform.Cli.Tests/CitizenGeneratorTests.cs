@@ -1,6 +1,6 @@
 using CccdPlatform.Cli.Api;
 using CccdPlatform.Cli.Synthetic;
-using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 
 namespace CccdPlatform.Cli.Tests;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 
 namespace CccdPlatform.Cli.Synthetic;
 

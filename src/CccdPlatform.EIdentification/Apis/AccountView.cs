@@ -1,4 +1,5 @@
 using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 using CccdPlatform.EIdentification.Model;
 
 namespace CccdPlatform.EIdentification.Apis;

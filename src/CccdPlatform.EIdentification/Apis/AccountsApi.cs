@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CccdPlatform.Domain;
 using CccdPlatform.EIdentification.Infrastructure;
 using CccdPlatform.EIdentification.Model;
 using CccdPlatform.ServiceDefaults.Audit;

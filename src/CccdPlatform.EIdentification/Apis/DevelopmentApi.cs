@@ -1,3 +1,4 @@
+using CccdPlatform.Domain;
 using CccdPlatform.EIdentification.Infrastructure;
 using CccdPlatform.EIdentification.Model;
 using Microsoft.AspNetCore.Http.HttpResults;

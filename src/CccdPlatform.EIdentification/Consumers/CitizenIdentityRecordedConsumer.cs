@@ -1,4 +1,5 @@
 using CccdPlatform.Contracts.Intake;
+using CccdPlatform.Domain;
 using CccdPlatform.EIdentification.Infrastructure;
 using CccdPlatform.EIdentification.Model;
 using MassTransit;

@@ -1,5 +1,6 @@
 using CccdPlatform.Contracts;
 using CccdPlatform.Contracts.Intake;
+using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
 
 namespace CccdPlatform.Intake.Apis;

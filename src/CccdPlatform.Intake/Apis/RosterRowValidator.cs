@@ -1,4 +1,4 @@
-using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
 using FluentValidation;
 

@@ -1,4 +1,4 @@
-using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,4 +1,4 @@
-namespace CccdPlatform.Contracts;
+namespace CccdPlatform.Domain;
 
 /// <summary>
 /// The 12-digit personal identification number: digits 1-3 the province where the birth was registered, digit 4 sex

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace CccdPlatform.Intake.Model;
+namespace CccdPlatform.Domain;
 
 /// <summary>Vietnamese mobile numbers, stored as 10 digits starting with 0.</summary>
 public static partial class PhoneNumbers
@@ -21,6 +21,9 @@ public static partial class PhoneNumbers
 
         return Mobile().IsMatch(digits) ? digits : null;
     }
+
+    /// <summary>"0912345678" -> "*******678": enough for an officer to confirm with the citizen.</summary>
+    public static string Mask(string phoneNumber) => new string('*', phoneNumber.Length - 3) + phoneNumber[^3..];
 
     [GeneratedRegex(@"[\s.\-()]")]
     private static partial Regex Separators();
