@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CccdPlatform.Contracts;
 using CccdPlatform.Contracts.Intake;
+using CccdPlatform.Domain;
 using MassTransit;
 
 namespace CccdPlatform.Reporting.Bench;
@@ -29,8 +30,8 @@ public static class LagBench
 
     private static async Task<List<Row>> MeasureAsync(ReportingUnderTest reporting, IBus bus, BenchSettings settings)
     {
-        var communes = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Data", "admin-units.csv")).Skip(1)
-            .Select(l => l.Split(',')).Where(f => f[2] == "Commune").Select(f => new UnitPath("38", f[3], f[0])).ToArray();
+        var units = AdministrativeUnits.Load();
+        var communes = units.All.Where(u => u.Level == UnitLevel.Commune).Select(u => units.PathOf(u.Code)!).ToArray();
         var total = settings.Rate * settings.Seconds;
         var random = new Random(7);
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CccdPlatform.Domain;
 using CccdPlatform.Reporting.Model;
 using CccdPlatform.ServiceDefaults;
 using Npgsql;
@@ -61,14 +62,8 @@ public static class Seeder
                $"({communes.Count} communes in {communes.Select(c => c.District).Distinct().Count()} districts).";
     }
 
-    private static List<(string Commune, string District)> Communes()
-    {
-        var csv = Path.Combine(AppContext.BaseDirectory, "Data", "admin-units.csv");
-        return File.ReadLines(csv).Skip(1).Select(line => line.Split(','))
-            .Where(f => f[2] == "Commune")
-            .Select(f => (f[0], f[3]))
-            .ToList();
-    }
+    private static List<(string Commune, string District)> Communes() =>
+        AdministrativeUnits.Load().All.Where(u => u.Level == UnitLevel.Commune).Select(u => (u.Code, u.ParentCode!)).ToList();
 
     private static async Task<int> SeedUnitProgressAsync(NpgsqlConnection connection, List<(string Commune, string District)> communes, long[] perCommune)
     {

@@ -6,7 +6,7 @@ namespace CccdPlatform.Cli.Tests;
 
 public class CitizenGeneratorTests
 {
-    private static readonly UnitList Units = UnitList.Embedded();
+    private static readonly AdministrativeUnits Units = UnitList.Embedded();
     private static readonly DateOnly Today = new(2026, 3, 1);
 
     private static List<(Citizen Citizen, ApplicationForm Form, Workplace Workplace)> Generate(int count, int seed = 38)

@@ -4,6 +4,7 @@ using CccdPlatform.Cli.Api;
 using CccdPlatform.Cli.Commands;
 using CccdPlatform.Cli.Http;
 using CccdPlatform.Cli.Synthetic;
+using CccdPlatform.Domain;
 
 namespace CccdPlatform.Cli.Tests;
 
@@ -11,7 +12,7 @@ namespace CccdPlatform.Cli.Tests;
 [Collection(IntakeCollection.Name)]
 public class RequestShapesTests(IntakeOnKestrel intake)
 {
-    private static readonly UnitList Units = UnitList.Embedded();
+    private static readonly AdministrativeUnits Units = UnitList.Embedded();
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
     private PlatformClient Client() => new(PlatformClient.NewHandler(2), new Uri("http://127.0.0.1:9"), intake.Address);

@@ -2,13 +2,14 @@ using System.Net;
 using CccdPlatform.Cli.Http;
 using CccdPlatform.Cli.Simulation;
 using CccdPlatform.Cli.Synthetic;
+using CccdPlatform.Domain;
 
 namespace CccdPlatform.Cli.Tests;
 
 /// <summary>The simulator's own behaviour, against a scripted platform; the real intake is in <see cref="SimulationAgainstIntakeTests"/>.</summary>
 public class SimulatorTests
 {
-    private static readonly UnitList Units = UnitList.Embedded();
+    private static readonly AdministrativeUnits Units = UnitList.Embedded();
 
     private static async Task<(SimulationSummary Summary, ScriptedHandler Handler)> RunAsync(
         SimulationOptions options, Func<ScriptedHandler.Sent, HttpResponseMessage>? capture = null, Func<ScriptedHandler.Sent, HttpResponseMessage>? eid = null,

@@ -1,5 +1,6 @@
 using System.Net;
 using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 using CccdPlatform.Reporting.Apis;
 using CccdPlatform.Reporting.Model;
 using CccdPlatform.ServiceDefaults.Authentication;

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using CccdPlatform.Cli.Api;
 using CccdPlatform.Cli.Synthetic;
+using CccdPlatform.Domain;
 using Spectre.Console.Cli;
 
 namespace CccdPlatform.Cli.Commands;
@@ -44,7 +45,7 @@ public sealed class GenerateCommand : AsyncCommand<GenerateSettings>
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
-    private static Unit Commune(UnitList units, string code) => units.Find(code) is { Level: UnitLevel.Commune } commune
+    private static AdministrativeUnit Commune(AdministrativeUnits units, string code) => units.Find(code) is { Level: UnitLevel.Commune } commune
         ? commune
         : throw new ArgumentException($"{code} is not a commune in the unit list.");
 }

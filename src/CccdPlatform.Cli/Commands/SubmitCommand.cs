@@ -2,6 +2,7 @@ using System.Text.Json;
 using CccdPlatform.Cli.Api;
 using CccdPlatform.Cli.Http;
 using CccdPlatform.Cli.Synthetic;
+using CccdPlatform.Domain;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -35,7 +36,7 @@ public sealed class SubmitCommand : AsyncCommand<SubmitSettings>
     }
 
     /// <summary>A synthetic citizen's form at a station (or with a mobile team) of the collecting unit, with the flags' fields.</summary>
-    public static ApplicationForm Compose(SubmitSettings settings, UnitList units)
+    public static ApplicationForm Compose(SubmitSettings settings, AdministrativeUnits units)
     {
         var mobile = settings.MobileTeam is not null;
         var workplace = Workplace.At(units, settings.CollectingUnit, settings.MobileTeam, settings.Subject, settings.Role);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CccdPlatform.Cli.Api;
 using CccdPlatform.Cli.Http;
 using CccdPlatform.Cli.Synthetic;
+using CccdPlatform.Domain;
 
 namespace CccdPlatform.Cli.Simulation;
 
@@ -17,7 +18,7 @@ public sealed class Simulator
     private const string AccountsPath = "/api/eid/accounts";
 
     private readonly PlatformClient _client;
-    private readonly UnitList _units;
+    private readonly AdministrativeUnits _units;
     private readonly SimulationOptions _options;
     private readonly Func<Workplace, CancellationToken, Task<string>> _tokens;
     private readonly PersonalIdAllocator _ids = new();
@@ -27,7 +28,7 @@ public sealed class Simulator
     private long _maxLagTicks;
 
     /// <param name="tokens">The bearer token of each workplace's officer (the gateway's development tokens, or one given).</param>
-    public Simulator(PlatformClient client, UnitList units, SimulationOptions options, Func<Workplace, CancellationToken, Task<string>> tokens)
+    public Simulator(PlatformClient client, AdministrativeUnits units, SimulationOptions options, Func<Workplace, CancellationToken, Task<string>> tokens)
     {
         _client = client;
         _units = units;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CccdPlatform.Cli.Api;
+using CccdPlatform.Domain;
 
 namespace CccdPlatform.Cli.Synthetic;
 
@@ -8,7 +9,7 @@ namespace CccdPlatform.Cli.Synthetic;
 /// Realistic synthetic citizens of Thanh Hoa and their application forms. Not thread-safe: one per worker, each with
 /// its own <see cref="Random"/>; the <see cref="PersonalIdAllocator"/> is shared so that no ID number repeats.
 /// </summary>
-public sealed class CitizenGenerator(UnitList units, PersonalIdAllocator ids, Random random)
+public sealed class CitizenGenerator(AdministrativeUnits units, PersonalIdAllocator ids, Random random)
 {
     // Where births were registered: most in Thanh Hoa, the rest in neighbouring provinces and the big cities.
     private static readonly Weighted<string> BirthProvinces = new(
@@ -86,7 +87,7 @@ public sealed class CitizenGenerator(UnitList units, PersonalIdAllocator ids, Ra
     {
         var roll = random.Next(100);
         var station = units.Find(workplace.UnitCode)!;
-        Unit commune;
+        AdministrativeUnit commune;
         if (station.Level == UnitLevel.Commune && roll < 80)
         {
             commune = station;
@@ -100,7 +101,7 @@ public sealed class CitizenGenerator(UnitList units, PersonalIdAllocator ids, Ra
         return AddressIn(commune);
     }
 
-    public AddressForm AddressIn(Unit commune)
+    public AddressForm AddressIn(AdministrativeUnit commune)
     {
         var line = commune.Name switch
         {
@@ -123,7 +124,7 @@ public sealed class CitizenGenerator(UnitList units, PersonalIdAllocator ids, Ra
     }
 
     /// <summary>A commune's roster CSV as intake reads it: a header, then one eligible citizen per line.</summary>
-    public string RosterCsv(Unit commune, Workplace station, int count, DateOnly today)
+    public string RosterCsv(AdministrativeUnit commune, Workplace station, int count, DateOnly today)
     {
         var csv = new StringBuilder("personalId,fullName,dateOfBirth,sex,addressLine\n");
         for (var i = 0; i < count; i++)

@@ -1,4 +1,5 @@
 using CccdPlatform.Cli.Api;
+using CccdPlatform.Domain;
 
 namespace CccdPlatform.Cli.Synthetic;
 
@@ -10,7 +11,7 @@ public sealed record Workplace(
     Channel Channel, string Subject, string Role, string UnitCode, string DistrictCode, string MachineId, string? TeamCode)
 {
     /// <summary>One station (or, with a team code, a mobile team) of a district or commune of Thanh Hoa.</summary>
-    public static Workplace At(UnitList units, string unitCode, string? teamCode = null, string subject = "cccd-cli", string? role = null)
+    public static Workplace At(AdministrativeUnits units, string unitCode, string? teamCode = null, string subject = "cccd-cli", string? role = null)
     {
         var unit = units.Find(unitCode) is { Level: not UnitLevel.Province } found
             ? found
@@ -22,7 +23,7 @@ public sealed record Workplace(
     }
 
     /// <summary>Stations at district police first, then at commune police; teams spread over the districts.</summary>
-    public static IReadOnlyList<Workplace> Plan(UnitList units, int stations, int mobileTeams)
+    public static IReadOnlyList<Workplace> Plan(AdministrativeUnits units, int stations, int mobileTeams)
     {
         var districts = units.ChildrenOf(UnitList.ThanhHoa);
         var workplaces = new List<Workplace>(stations + mobileTeams);

@@ -1,3 +1,4 @@
+using CccdPlatform.Domain;
 using CccdPlatform.EIdentification.Model;
 
 namespace CccdPlatform.EIdentification.Apis;
@@ -10,7 +11,7 @@ public sealed record AccountSearch(string? UnitCode, int? Level, string? State, 
     public int PageNumber => Page ?? 1;
     public int Size => PageSize ?? 50;
 
-    public Dictionary<string, string[]> Validate(UnitDirectory units, string? unitCode)
+    public Dictionary<string, string[]> Validate(AdministrativeUnits units, string? unitCode)
     {
         var errors = PageErrors(PageNumber, Size);
         if (units.PathOf(unitCode) is null)

@@ -38,7 +38,7 @@ public static class AccountsApi
         ClaimsPrincipal user,
         EIdentificationDbContext db,
         AccountWorkflow workflow,
-        UnitDirectory units,
+        AdministrativeUnits units,
         AuditTrail audit,
         CancellationToken cancellationToken)
     {
@@ -158,7 +158,7 @@ public static class AccountsApi
         [AsParameters] AccountSearch search,
         ClaimsPrincipal user,
         EIdentificationDbContext db,
-        UnitDirectory units,
+        AdministrativeUnits units,
         AuditTrail audit,
         CancellationToken cancellationToken)
     {

@@ -1,6 +1,5 @@
 using CccdPlatform.Domain;
 using CccdPlatform.EIdentification.Infrastructure;
-using CccdPlatform.EIdentification.Model;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CccdPlatform.EIdentification.Apis;

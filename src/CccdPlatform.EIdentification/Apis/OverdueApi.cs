@@ -1,6 +1,6 @@
 using System.Security.Claims;
+using CccdPlatform.Domain;
 using CccdPlatform.EIdentification.Infrastructure;
-using CccdPlatform.EIdentification.Model;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +23,7 @@ public static class OverdueApi
         int? pageSize,
         ClaimsPrincipal user,
         EIdentificationDbContext db,
-        UnitDirectory units,
+        AdministrativeUnits units,
         AuditTrail audit,
         TimeProvider clock,
         CancellationToken cancellationToken)

@@ -1,12 +1,11 @@
 using CccdPlatform.Domain;
-using CccdPlatform.EIdentification.Model;
 using FluentValidation;
 
 namespace CccdPlatform.EIdentification.Apis;
 
 public sealed class RequestAccountValidator : AbstractValidator<RequestAccount>
 {
-    public RequestAccountValidator(UnitDirectory units)
+    public RequestAccountValidator(AdministrativeUnits units)
     {
         RuleFor(r => r.PersonalId)
             .NotEmpty()

@@ -1,3 +1,4 @@
+using CccdPlatform.Domain;
 using CccdPlatform.EIdentification.Apis;
 using CccdPlatform.EIdentification.Consumers;
 using CccdPlatform.EIdentification.Infrastructure;
@@ -35,8 +36,7 @@ public static class EIdentificationServiceExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton(sp =>
             new DeadlineCalendar(sp.GetRequiredService<IOptions<EIdentificationOptions>>().Value.Holidays.ToHashSet()));
-        builder.Services.AddSingleton(_ =>
-            UnitDirectory.LoadCsv(Path.Combine(AppContext.BaseDirectory, "Data", "admin-units.csv")));
+        builder.Services.AddSingleton(_ => AdministrativeUnits.Load());
         builder.Services.AddScoped<AccountWorkflow>();
         builder.Services.AddAudit<EIdentificationDbContext>();
         builder.Services.AddScoped<ICitizenRefResolver, CitizenDirectory>();

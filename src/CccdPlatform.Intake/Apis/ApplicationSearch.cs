@@ -1,4 +1,5 @@
 using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults;
 

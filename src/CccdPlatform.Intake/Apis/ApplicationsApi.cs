@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
+using CccdPlatform.Domain;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults.Audit;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CccdPlatform.Domain;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults.Audit;

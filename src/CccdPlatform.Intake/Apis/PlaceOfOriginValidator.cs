@@ -1,4 +1,4 @@
-using CccdPlatform.Intake.Model;
+using CccdPlatform.Domain;
 using FluentValidation;
 
 namespace CccdPlatform.Intake.Apis;

@@ -1,3 +1,4 @@
+using CccdPlatform.Domain;
 using CccdPlatform.Intake.Apis;
 using CccdPlatform.Intake.Consumers;
 using CccdPlatform.Intake.Infrastructure;
@@ -26,8 +27,7 @@ public static class IntakeServiceExtensions
             bus.AddConsumer<DuplicateAdjudicatedConsumer>();
         });
         builder.Services.AddScoped<BiometricOutcomes>();
-        builder.Services.AddSingleton(_ =>
-            AdministrativeUnits.LoadCsv(Path.Combine(AppContext.BaseDirectory, "Data", "admin-units.csv")));
+        builder.Services.AddSingleton(_ => AdministrativeUnits.Load());
         builder.Services.AddOptions<IntakeOptions>()
             .BindConfiguration(IntakeOptions.Section)
             .Validate(o => o.HasValidKey(), "Intake:CitizenRefKey must be base64 of 32 to 64 secret bytes.")

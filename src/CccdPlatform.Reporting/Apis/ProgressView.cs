@@ -1,4 +1,4 @@
-using CccdPlatform.Reporting.Model;
+using CccdPlatform.Domain;
 
 namespace CccdPlatform.Reporting.Apis;
 

@@ -1,3 +1,4 @@
+using CccdPlatform.Domain;
 using CccdPlatform.Reporting.Consumers;
 using CccdPlatform.Reporting.Infrastructure;
 using CccdPlatform.Reporting.Projections;
@@ -45,7 +46,7 @@ public static class ReportingServiceExtensions
         builder.Services.AddScoped<ProjectionBatch>();
         builder.Services.AddHostedService<Projector>();
 
-        builder.Services.AddSingleton(_ => UnitDirectory.Load(Path.Combine(AppContext.BaseDirectory, "Data", "admin-units.csv")));
+        builder.Services.AddSingleton(_ => new UnitDirectory(AdministrativeUnits.Load()));
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         builder.Services.AddDefaultOpenApi();
         return builder;

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 using CccdPlatform.Reporting.Model;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Reporting.Infrastructure;
@@ -14,40 +13,14 @@ namespace CccdPlatform.Reporting.Infrastructure;
 /// </summary>
 public sealed class UnitDirectory
 {
+    private readonly AdministrativeUnits _units;
     private readonly Dictionary<string, UnitInfo> _reference;
-    private readonly ILookup<string, UnitInfo> _referenceChildren;
     private readonly ConcurrentDictionary<string, UnitPath> _learned = new();
 
-    public UnitDirectory(IEnumerable<(string Code, string Name, string? ParentCode)> reference)
+    public UnitDirectory(AdministrativeUnits units)
     {
-        var rows = reference.ToDictionary(r => r.Code);
-        _reference = rows.Values.ToDictionary(r => r.Code, r => new UnitInfo(r.Code, r.Name, UnitCodes.LevelOf(r.Code), PathOf(r.Code)));
-        _referenceChildren = _reference.Values.Where(u => u.Level != UnitLevel.Province)
-            .ToLookup(u => u.Level == UnitLevel.District ? u.Path!.ProvinceCode : u.Path!.DistrictCode!);
-
-        UnitPath PathOf(string code) => UnitCodes.LevelOf(code) switch
-        {
-            UnitLevel.Province => new UnitPath(code, null, null),
-            UnitLevel.District => new UnitPath(rows[code].ParentCode!, code, null),
-            _ => new UnitPath(rows[rows[code].ParentCode!].ParentCode!, rows[code].ParentCode, code),
-        };
-    }
-
-    /// <summary>Reads <c>code,name,level,parentCode</c> rows, as intake's <c>admin-units.csv</c> has them.</summary>
-    public static UnitDirectory Load(string csvPath)
-    {
-        using var reader = new StreamReader(csvPath);
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        var rows = new List<(string, string, string?)>();
-        csv.Read();
-        csv.ReadHeader();
-        while (csv.Read())
-        {
-            var parent = csv.GetField("parentCode");
-            rows.Add((csv.GetField("code")!, csv.GetField("name")!, string.IsNullOrEmpty(parent) ? null : parent));
-        }
-
-        return new UnitDirectory(rows);
+        _units = units;
+        _reference = units.All.ToDictionary(u => u.Code, u => new UnitInfo(u.Code, u.Name, u.Level, units.PathOf(u.Code)));
     }
 
     public bool IsKnown(string code) => code.Length == 2 || _reference.ContainsKey(code) || _learned.ContainsKey(code);
@@ -97,7 +70,7 @@ public sealed class UnitDirectory
         var learned = unit.Level == UnitLevel.Province
             ? db.KnownUnits.Where(u => u.ProvinceCode == unit.Code && u.DistrictCode != null && u.CommuneCode == null)
             : db.KnownUnits.Where(u => u.DistrictCode == unit.Code && u.CommuneCode != null);
-        var children = _referenceChildren[unit.Code].ToDictionary(u => u.Code);
+        var children = _units.ChildrenOf(unit.Code).ToDictionary(u => u.Code, u => _reference[u.Code]);
         foreach (var known in await learned.AsNoTracking().ToListAsync(cancellationToken))
         {
             children.TryAdd(known.Code, new UnitInfo(

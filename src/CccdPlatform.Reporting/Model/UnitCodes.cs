@@ -1,4 +1,5 @@
 using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 
 namespace CccdPlatform.Reporting.Model;
 

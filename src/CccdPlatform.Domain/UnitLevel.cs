@@ -1,4 +1,4 @@
-namespace CccdPlatform.Reporting.Model;
+namespace CccdPlatform.Domain;
 
 public enum UnitLevel
 {
