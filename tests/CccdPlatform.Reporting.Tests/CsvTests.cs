@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
@@ -141,6 +142,19 @@ public class CsvTests(ReportingFactory reporting) : IClassFixture<ReportingFacto
         Assert.Equal("units-390.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         Assert.Contains("Thị trấn Phong Sơn", Encoding.UTF8.GetString(bytes));
+    }
+
+    [Theory]
+    [InlineData("/api/reports/progress?unitCode=38")]
+    [InlineData("/api/reports/units?unitCode=38")]
+    [InlineData("/api/reports/daily?unitCode=38")]
+    [InlineData("/api/reports/teams?unitCode=38")]
+    public async Task AFormatOtherThanJsonOrCsvIsRefusedNamingTheFormat(string route)
+    {
+        using var response = await reporting.Reports().Http.GetAsync($"{route}&format=xlsx");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("format", out _), problem.ToString());
     }
 
     private async Task<JsonElement> JsonAsync(string route) =>

@@ -35,14 +35,9 @@ public static class ReportsApi
         string? unitCode, string? format, HttpRequest request, ClaimsPrincipal user, ReportingDbContext db, UnitDirectory units,
         TimeProvider clock, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
-        if (!UnitCodes.IsValid(unitCode))
+        if (Invalid(unitCode, format) is { } invalid)
         {
-            return UnitAccess.InvalidUnitCode();
-        }
-
-        if (!CsvReport.IsValidFormat(format))
-        {
-            return CsvReport.InvalidFormat();
+            return invalid;
         }
 
         var unit = await units.FindAsync(unitCode!, db, cancellationToken);
@@ -107,14 +102,9 @@ public static class ReportsApi
         string? unitCode, string? format, HttpRequest request, ClaimsPrincipal user, ReportingDbContext db, UnitDirectory units,
         CancellationToken cancellationToken)
     {
-        if (!UnitCodes.IsValid(unitCode))
+        if (Invalid(unitCode, format) is { } invalid)
         {
-            return UnitAccess.InvalidUnitCode();
-        }
-
-        if (!CsvReport.IsValidFormat(format))
-        {
-            return CsvReport.InvalidFormat();
+            return invalid;
         }
 
         var unit = await units.FindAsync(unitCode!, db, cancellationToken);
@@ -129,16 +119,16 @@ public static class ReportsApi
             : TypedResults.Ok(report);
     }
 
+    private static ValidationProblem? Invalid(string? unitCode, string? format) =>
+        !UnitCodes.IsValid(unitCode) ? UnitAccess.InvalidUnitCode()
+        : !CsvReport.IsValidFormat(format) ? CsvReport.InvalidFormat()
+        : null;
+
     private static ValidationProblem? Invalid(string? unitCode, DateOnly from, DateOnly to, int maxDays, string? format)
     {
-        if (!UnitCodes.IsValid(unitCode))
+        if (Invalid(unitCode, format) is { } invalid)
         {
-            return UnitAccess.InvalidUnitCode();
-        }
-
-        if (!CsvReport.IsValidFormat(format))
-        {
-            return CsvReport.InvalidFormat();
+            return invalid;
         }
 
         if (from > to)
