@@ -86,6 +86,7 @@ for name in ASPNETCORE_ENVIRONMENT DOTNET_ENVIRONMENT ASPIRE_ALLOW_UNSECURED_TRA
   ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL CCCD_GATEWAY_PORT; do
   env_args+=(-e "$name=${!name}")  # -e wins over the launch profile's values
 done
+env_args+=(-e "Gateway__Port=$CCCD_GATEWAY_PORT")  # the AppHost's Gateway:Port
 # Own session: Ctrl-C reaches only this script, which forwards SIGTERM.
 CCCD_RUN_ID=$run_id setsid dotnet run --project CccdPlatform.AppHost --no-build -c Release \
   --launch-profile http "${env_args[@]}" </dev/null > >(trap '' INT; exec tee -a "$log") 2>&1 &
