@@ -42,7 +42,24 @@ public sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         var pace = options.Rate > 0 ? $"{options.Rate:0.#}/s open loop" : "as fast as possible";
         AnsiConsole.MarkupLineInterpolated(
             $"Simulating {options.Stations} stations and {options.MobileTeams} mobile teams against [bold]{client.Target}[/]: {amount}, {pace}, {options.Slots} at once");
-        var summary = await SimulationProgress.RunAsync(simulator, cancellationToken);
+        var lag = settings.ReportingLag is { } unit
+            ? new ReportingLag(client, "Bearer " + (settings.Token ?? await client.DevelopmentTokenAsync(
+                new TokenRequest("cccd-reporting-lag", "Supervisor", unit), cancellationToken)), unit)
+            : null;
+        SimulationSummary summary;
+        if (lag is null)
+        {
+            summary = await SimulationProgress.RunAsync(simulator, cancellationToken);
+        }
+        else
+        {
+            await lag.StartAsync(cancellationToken);
+            simulator.Accepted = lag.Accepted;
+            var run = SimulationProgress.RunAsync(simulator, cancellationToken);
+            var followed = await lag.FollowAsync(run, cancellationToken);
+            summary = await run with { ReportingLag = followed };
+        }
+
         AnsiConsole.Write(SummaryTable.Of(summary));
         if (settings.Json is { } path)
         {

@@ -58,6 +58,10 @@ public sealed class SimulateSettings : ClientSettings
     [Description("Write the summary as JSON.")]
     public string? Json { get; set; }
 
+    [CommandOption("--reporting-lag <UNIT>")]
+    [Description("Also measure how long each accepted application takes to show in reporting's progress of this unit (e.g. 38).")]
+    public string? ReportingLag { get; set; }
+
     [CommandOption("--seed <N>")]
     [Description("Makes the citizens reproducible (ID numbers too: rerunning a seed meets its own open applications).")]
     public int? Seed { get; set; }

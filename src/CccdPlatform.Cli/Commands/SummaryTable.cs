@@ -57,6 +57,13 @@ public static class SummaryTable
                 $"Target {summary.TargetRate:0.#}/s; the latest start was {summary.MaxScheduleLagMs:N0} ms behind schedule (waiting for a free slot)."));
         }
 
+        if (summary.ReportingLag is { } lag)
+        {
+            notes.Add(new Text(
+                $"Reporting, unit {lag.UnitCode}: {N(lag.Counted)} of {N(lag.Accepted)} accepted counted; from 201 to the figure " +
+                $"p50 {Ms(lag.Lag.P50)} ms, p90 {Ms(lag.Lag.P90)} ms, p99 {Ms(lag.Lag.P99)} ms, max {Ms(lag.Lag.Max)} ms."));
+        }
+
         return new Rows(notes);
     }
 

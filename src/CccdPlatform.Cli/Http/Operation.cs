@@ -9,4 +9,5 @@ public enum Operation
     Batch,
     Roster,
     Token,
+    Progress,
 }

@@ -14,6 +14,9 @@ public sealed record SimulationSummary(
     double MaxScheduleLagMs,
     IReadOnlyList<OperationSummary> Operations)
 {
+    /// <summary>With <c>--reporting-lag</c>: from each 201 to the unit's figure in reporting.</summary>
+    public ReportingLagSummary? ReportingLag { get; init; }
+
     [JsonIgnore]
     public OperationSummary Applications => Operations.First(o => o.Operation == nameof(Http.Operation.Application));
 }

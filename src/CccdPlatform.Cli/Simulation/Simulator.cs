@@ -38,6 +38,9 @@ public sealed class Simulator
     }
 
     public SimulationStats Stats { get; } = new();
+
+    /// <summary>Called as each application is accepted (201), e.g. by <see cref="ReportingLag"/>.</summary>
+    public Action? Accepted { get; set; }
     public Stopwatch Clock { get; } = new();
     public long Issued => Math.Min(Interlocked.Read(ref _issued), _options.Count ?? long.MaxValue);
 
@@ -181,6 +184,7 @@ public sealed class Simulator
             return;
         }
 
+        Accepted?.Invoke();
         receipts.Write(receipt.ApplicationId, citizen.PersonalId);
         var random = generator.Random;
         if (random.NextDouble() < _options.BiometricsShare)

@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# The whole platform under load (see BENCHMARKS.md): starts it with ./run.sh (AppHost, dashboard, gateway, services,
+# RabbitMQ, PostgreSQL) on ports of its own, then with the cccd client measures
+#   1. memory and CPU of every process of the platform, idle;
+#   2. applications accepted per second through the gateway and straight to intake, alternating, same run;
+#      memory and CPU meanwhile;
+#   3. the lag from each 201 to the province's figure in reporting at a steady rate;
+# stops the platform and runs the 1:N face search benchmark (bench/biometrics.sh) on a gallery, then prints a table.
+# Settings (environment): BENCH_PORT (18080; the dashboard takes the next three), BENCH_COUNT (6000 applications per
+# throughput run), BENCH_ROUNDS (2 of each), BENCH_CONCURRENCY (64), BENCH_RATE (1000/s) and BENCH_SECONDS (20) for
+# the lag, BENCH_IDLE_SECONDS (30), BENCH_GALLERY (1000000 faces; 0 skips), BENCH_ARTIFACTS (build output directory).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=../scripts/lib.sh
+source scripts/lib.sh
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 MSBUILDTERMINALLOGGER=off
+port=${BENCH_PORT:-18080}
+count=${BENCH_COUNT:-6000}
+rounds=${BENCH_ROUNDS:-2}
+concurrency=${BENCH_CONCURRENCY:-64}
+rate=${BENCH_RATE:-1000}
+seconds=${BENCH_SECONDS:-20}
+idle_seconds=${BENCH_IDLE_SECONDS:-30}
+gallery=${BENCH_GALLERY:-1000000}
+gateway=http://127.0.0.1:$port
+out=$(mktemp -d /tmp/cccd-bench.XXXXXX)
+artifacts=()
+if [[ -n ${BENCH_ARTIFACTS:-} ]]; then artifacts=(--artifacts-path "$BENCH_ARTIFACTS"); fi
+
+dotnet build src/CccdPlatform.Cli -c Release -v quiet "${artifacts[@]}" >&2
+cccd() { dotnet run --no-build -c Release --project src/CccdPlatform.Cli "${artifacts[@]}" -- "$@"; }
+
+CCCD_GATEWAY_PORT=$port ASPNETCORE_URLS=http://127.0.0.1:$((port + 1)) \
+  ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:$((port + 2)) ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://127.0.0.1:$((port + 3)) \
+  setsid ./run.sh >"$out/platform.log" 2>&1 </dev/null &
+platform=$!
+stop_platform() {
+  if kill -0 "$platform" 2>/dev/null; then
+    kill -TERM "$platform" 2>/dev/null || true
+    while kill -0 "$platform" 2>/dev/null; do sleep 0.5; done
+  fi
+}
+trap 'stop_platform; rm -rf -- "$out"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+log "starting the platform (log $out/platform.log)"
+until grep -q "Platform is up" "$out/platform.log" 2>/dev/null; do
+  kill -0 "$platform" 2>/dev/null || { tail -n 30 "$out/platform.log" >&2; die "the platform did not start"; }
+  sleep 2
+done
+
+# Every process of the platform carries run.sh's marker in its environment: the AppHost, DCP, the dashboard, the
+# services, RabbitMQ, PostgreSQL and its backends.
+platform_pids() { grep -alzF "CCCD_RUN_ID=cccd-run-$platform-" /proc/[0-9]*/environ 2>/dev/null | tr '\0' '\n' | cut -d/ -f3 || true; }
+# "CPU-TICKS PSS-KB" of the platform now; CPU includes children that exited (PostgreSQL's backends).
+usage() {
+  local pid files=()
+  for pid in $(platform_pids); do files+=("/proc/$pid/stat" "/proc/$pid/smaps_rollup"); done
+  # One cat and one awk for all (processes may end meanwhile); a stat line is "PID (COMM) STATE ...", COMM may hold spaces.
+  { cat "${files[@]}" 2>/dev/null || true; } |
+    awk '/^[0-9]+ \(/ {sub(/^.*\) /, ""); t += $12 + $13 + $14 + $15} /^Pss:/ {p += $2} END {print t + 0, p + 0}'
+}
+hz=$(getconf CLK_TCK)
+# measure NAME COMMAND...: runs the command, prints NAME's CPU (cores) and peak memory (MB) of the platform meanwhile.
+measure() {
+  local name=$1 before after peak=0 sampler
+  shift
+  read -r before _ < <(usage)
+  local started=$SECONDS
+  ( while true; do usage; sleep 5; done ) >"$out/$name.samples" &
+  sampler=$!
+  "$@"
+  kill "$sampler" 2>/dev/null || true
+  read -r after _ < <(usage)
+  peak=$(awk '$2 > m {m = $2} END {print int(m / 1024)}' "$out/$name.samples")
+  local elapsed=$((SECONDS - started > 0 ? SECONDS - started : 1))
+  echo "$name $(awk -v t=$((after - before)) -v hz="$hz" -v s="$elapsed" 'BEGIN {printf "%.2f", t / hz / s}') $peak" >>"$out/usage"
+}
+
+intake=$(for pid in $(platform_pids); do
+  tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | grep -E '^services__intake__http__0=' | cut -d= -f2- || true
+done | sed -n 1p)
+[[ -n $intake ]] || die "could not find intake's address in the gateway's environment"
+token=$(curl -s -X POST "$gateway/dev/token" -H 'content-type: application/json' \
+  -d '{"subject":"bench-direct","role":"StationOfficer","unitCode":"38"}' | sed -E 's/.*"accessToken" *: *"([^"]*)".*/\1/')
+log "gateway $gateway, intake $intake; $(platform_pids | wc -l) processes"
+
+log "idle for $idle_seconds s"
+measure idle sleep "$idle_seconds"
+common=(--stations 80 --mobile-teams 40)
+log "warm-up: 2,000 applications through the gateway"
+cccd simulate --gateway "$gateway" --count 2000 "${common[@]}" --concurrency "$concurrency" >/dev/null
+for round in $(seq "$rounds"); do
+  log "round $round: $count applications through the gateway, then straight to intake"
+  measure "gateway-$round" cccd simulate --gateway "$gateway" --count "$count" "${common[@]}" \
+    --concurrency "$concurrency" --json "$out/gateway-$round.json"
+  measure "direct-$round" cccd simulate --gateway "$gateway" --intake "$intake" --token "$token" --count "$count" "${common[@]}" \
+    --concurrency "$concurrency" --json "$out/direct-$round.json"
+done
+log "lag: $rate/s for $seconds s through the gateway"
+measure lag cccd simulate --gateway "$gateway" --rate "$rate" --duration "${seconds}s" "${common[@]}" --concurrency 256 \
+  --reporting-lag 38 --json "$out/lag.json"
+stop_platform
+
+if ((gallery > 0)); then
+  log "1:N face search, $gallery faces"
+  bash bench/biometrics.sh "$gallery" | tee "$out/biometrics.txt" >&2
+fi
+
+python3 - "$out" "$rounds" <<'PY'
+import json, sys, os
+out, rounds = sys.argv[1], int(sys.argv[2])
+usage = {l.split()[0]: (float(l.split()[1]), int(l.split()[2])) for l in open(os.path.join(out, "usage"))}
+def app(name):
+    s = json.load(open(os.path.join(out, name + ".json")))
+    return s, next(o for o in s["operations"] if o["operation"] == "Application")
+print("| measure | value | note |")
+print("|---|---:|---|")
+cpu, mem = usage["idle"]
+print(f"| platform idle: memory (PSS, all processes) | {mem:,} MB | CPU {cpu:.2f} cores |")
+gw = [app(f"gateway-{r}") for r in range(1, rounds + 1)]
+dr = [app(f"direct-{r}") for r in range(1, rounds + 1)]
+g = sum(a["okPerSecond"] for _, a in gw) / rounds
+d = sum(a["okPerSecond"] for _, a in dr) / rounds
+for label, runs in (("through the gateway", gw), ("straight to intake", dr)):
+    for r, (s, a) in enumerate(runs, 1):
+        name = ("gateway-" if "gateway" in label else "direct-") + str(r)
+        failed = sum(a["failed"].values()) if a.get("failed") else 0
+        print(f"| applications/s {label}, run {r} | {a['okPerSecond']:,.0f} | {a['ok']:,} accepted, {failed} failed; "
+              f"latency p50 {a['latency']['p50']:.0f} ms, p99 {a['latency']['p99']:.0f} ms; platform CPU {usage[name][0]:.2f} cores, "
+              f"memory {usage[name][1]:,} MB |")
+print(f"| gateway / direct | {g / d:.2f} | mean of {rounds} runs each: {g:,.0f}/s vs {d:,.0f}/s (gateway costs {100 * (1 - g / d):.0f}%) |")
+s, a = app("lag")
+lag = s.get("reportingLag")
+if lag:
+    print(f"| 201 → province figure, p50 | {lag['lag']['p50']:,.0f} ms | at {s['targetRate']:,.0f}/s for {s['elapsedSeconds']:.0f} s: "
+          f"{lag['counted']:,} of {lag['accepted']:,} counted |")
+    print(f"| 201 → province figure, p99 | {lag['lag']['p99']:,.0f} ms | max {lag['lag']['max']:,.0f} ms; accepted {a['okPerSecond']:,.0f}/s; "
+          f"platform CPU {usage['lag'][0]:.2f} cores, memory {usage['lag'][1]:,} MB |")
+path = os.path.join(out, "biometrics.txt")
+if os.path.exists(path):
+    print("\n1:N face search (bench/biometrics.sh, platform stopped):\n")
+    print("".join(line for line in open(path) if line.startswith("|")), end="")
+PY
