@@ -27,7 +27,8 @@ public class ScaleOutTests(ReportingServers servers) : IClassFixture<ReportingSe
             sent.Add((received, await intake.PublishAsync(received)));
             if (i == Applications / 2)
             {
-                await Eventually.HoldsAsync(() => Task.FromResult(firstConsumed.Value > 0 && secondConsumed.Value > 0));
+                await Eventually.HoldsAsync(
+                    () => Task.FromResult(firstConsumed.Value > 0 && secondConsumed.Value > 0), TimeSpan.FromSeconds(90));
                 await first.DisposeAsync();
             }
         }
@@ -41,7 +42,7 @@ public class ScaleOutTests(ReportingServers servers) : IClassFixture<ReportingSe
         var reports = second.Reports();
         await Eventually.HoldsAsync(
             async () => await reports.StatusAsync() is { StoredEvents: Applications, PendingEvents: 0 },
-            TimeSpan.FromSeconds(60));
+            TimeSpan.FromSeconds(120));
         Assert.Equal(Applications, (await reports.ProgressAsync("407")).Received);
         Assert.Equal(Applications, (await reports.StatusAsync()).StoredEvents);
     }
