@@ -10,6 +10,7 @@ public sealed record AuditQuery(
     string? Citizen, string? Subject, string? Action, DateTimeOffset? From, DateTimeOffset? To, int? Page, int? PageSize)
 {
     public const int MaxPageSize = 200;
+    public const int MaxFilterLength = 200;
 
     public int PageNumber => Page ?? 1;
     public int Size => PageSize ?? 50;
@@ -26,6 +27,14 @@ public sealed record AuditQuery(
         else if (Citizen is not null && !IsPersonalId && (Citizen.Length is 0 or > 128 || !Citizen.All(char.IsAsciiLetterOrDigit)))
         {
             errors["citizen"] = ["Give a 12-digit ID number or a citizen reference."];
+        }
+
+        foreach (var (name, value) in new[] { ("subject", Subject), ("action", Action) })
+        {
+            if (value is { Length: > MaxFilterLength } || !Http.PlainText.IsPlain(value))
+            {
+                errors[name] = [$"Use at most {MaxFilterLength} printable characters."];
+            }
         }
 
         if (PageNumber < 1)

@@ -13,8 +13,8 @@ public sealed class ValidationFilter<TRequest>(IValidator<TRequest> validator) :
         var request = context.Arguments.OfType<TRequest>().FirstOrDefault();
         if (request is null)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest, title: "The request body is missing.");
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["body"] = ["Send the request as a JSON object."] }, title: "The request body is missing.");
         }
 
         var result = await validator.ValidateAsync(request, context.HttpContext.RequestAborted);

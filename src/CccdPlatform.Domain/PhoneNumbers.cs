@@ -28,6 +28,7 @@ public static partial class PhoneNumbers
     [GeneratedRegex(@"[\s.\-()]")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^0[35789]\d{8}$")]
+    // [0-9], not \d: \d also takes Arabic-Indic and other digits, which would then be stored as a "phone number".
+    [GeneratedRegex(@"^0[35789][0-9]{8}$")]
     private static partial Regex Mobile();
 }

@@ -1,4 +1,5 @@
 using CccdPlatform.Biometrics.Infrastructure;
+using CccdPlatform.ServiceDefaults.Http;
 using FluentValidation;
 
 namespace CccdPlatform.Biometrics.Apis;
@@ -8,6 +9,6 @@ public sealed class DecideDuplicateValidator : AbstractValidator<DecideDuplicate
     public DecideDuplicateValidator()
     {
         RuleFor(d => d.Decision).NotNull();
-        RuleFor(d => d.Reason).NotEmpty().MaximumLength(BiometricsDbContext.ReasonMaxLength);
+        RuleFor(d => d.Reason).NotEmpty().MaximumLength(BiometricsDbContext.ReasonMaxLength).MultiLine();
     }
 }

@@ -1,4 +1,5 @@
 using CccdPlatform.Biometrics.Infrastructure;
+using CccdPlatform.ServiceDefaults.Http;
 using FluentValidation;
 
 namespace CccdPlatform.Biometrics.Apis;
@@ -6,5 +7,5 @@ namespace CccdPlatform.Biometrics.Apis;
 public sealed class ForceAcceptValidator : AbstractValidator<ForceAccept>
 {
     public ForceAcceptValidator() =>
-        RuleFor(f => f.Reason).NotEmpty().MaximumLength(BiometricsDbContext.ReasonMaxLength);
+        RuleFor(f => f.Reason).NotEmpty().MaximumLength(BiometricsDbContext.ReasonMaxLength).MultiLine();
 }

@@ -1,6 +1,7 @@
 using CccdPlatform.Biometrics.Infrastructure;
 using CccdPlatform.Biometrics.Matching;
 using CccdPlatform.Biometrics.Model;
+using CccdPlatform.ServiceDefaults.Http;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,7 @@ public sealed class SubmitCaptureValidator : AbstractValidator<SubmitCapture>
         var dimension = matching.Value.FaceTemplateDimension;
 
         RuleFor(c => c.ApplicationId).NotEmpty();
-        RuleFor(c => c.MachineId).NotEmpty().MaximumLength(BiometricsDbContext.MachineIdMaxLength);
+        RuleFor(c => c.MachineId).NotEmpty().MaximumLength(BiometricsDbContext.MachineIdMaxLength).OneLine();
 
         RuleFor(c => c.Fingerprints).NotNull().Custom((fingers, context) =>
         {
@@ -56,7 +57,7 @@ public sealed class SubmitCaptureValidator : AbstractValidator<SubmitCapture>
             {
                 finger.RuleFor(f => f.Template).Empty().WithMessage("A finger with an exception has no template.");
                 finger.RuleFor(f => f.ExceptionPhotoRef).NotEmpty().WithMessage("An exception needs the reference of its photo.")
-                    .MaximumLength(MaxPhotoRefLength);
+                    .MaximumLength(MaxPhotoRefLength).OneLine();
             });
         });
 

@@ -1,4 +1,5 @@
 using CccdPlatform.Domain;
+using CccdPlatform.ServiceDefaults.Http;
 using FluentValidation;
 
 namespace CccdPlatform.Intake.Apis;
@@ -22,6 +23,6 @@ public sealed class AddressValidator : AbstractValidator<AddressInput>
             .Must(code => units.Exists(code, UnitLevel.Commune)).WithMessage("This is not a known commune code.")
             .Must((a, code) => units.IsDirectlyUnder(code, a.DistrictCode))
             .WithMessage(a => $"Commune {a.CommuneCode} is not in district {a.DistrictCode}.");
-        RuleFor(a => a.Line).NotEmpty().MaximumLength(MaxLineLength);
+        RuleFor(a => a.Line).NotEmpty().MaximumLength(MaxLineLength).OneLine();
     }
 }

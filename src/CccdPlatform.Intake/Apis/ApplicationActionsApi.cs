@@ -3,6 +3,7 @@ using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
+using CccdPlatform.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,9 +61,12 @@ public static class ApplicationActionsApi
         Guid id, ApplicationStatus to, string? reason, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (reason is { Length: > 500 })
+        if (reason is { Length: > 500 } || !PlainText.IsPlain(reason, multiLine: true))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = ["At most 500 characters."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["reason"] = [reason!.Length > 500 ? "At most 500 characters." : PlainText.MultiLineMessage],
+            });
         }
 
         var application = await db.Applications.Include(a => a.History).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);

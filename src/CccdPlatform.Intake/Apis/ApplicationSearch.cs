@@ -40,6 +40,11 @@ public sealed record ApplicationSearch(
             errors["channel"] = [EnumNames.Expected<Channel>()];
         }
 
+        if (TeamCode is not null && !SubmitApplicationValidator.BeACode(TeamCode))
+        {
+            errors["teamCode"] = ["A team code is 1 to 32 letters, digits, '-' or '_'."];
+        }
+
         if (From > To)
         {
             errors["from"] = ["The first day comes after the last."];

@@ -17,13 +17,15 @@ public static class Problems
         title: "This Idempotency-Key was already used for a different request.",
         detail: "Send a new key for a new application; resend the same body to get the first answer again.");
 
-    public static ProblemHttpResult InvalidIdempotencyKey() => TypedResults.Problem(
-        statusCode: StatusCodes.Status400BadRequest,
-        title: "The Idempotency-Key header is not valid.",
-        detail: "Use 1 to 200 printable ASCII characters, e.g. a UUID.");
+    public static ProblemHttpResult InvalidIdempotencyKey() => TypedResults.Problem(new HttpValidationProblemDetails(
+        new Dictionary<string, string[]> { ["Idempotency-Key"] = ["Use 1 to 200 printable ASCII characters, e.g. a UUID."] })
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The Idempotency-Key header is not valid.",
+    });
 
     public static ProblemHttpResult CannotMove(ApplicationStatus from, ApplicationStatus to) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,
         title: $"An application that is {from} cannot become {to}.",
-        extensions: new Dictionary<string, object?> { ["status"] = from.ToString() });
+        extensions: new Dictionary<string, object?> { ["currentStatus"] = from.ToString() });
 }

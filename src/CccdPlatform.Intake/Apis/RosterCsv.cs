@@ -19,7 +19,16 @@ public static class RosterCsv
         var lineCount = csv.TrimEnd('\r', '\n').Split('\n').Length;
         using var parser = new TextFieldParser(new StringReader(csv)) { HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = true };
         parser.SetDelimiters(",", ";");
-        var header = parser.ReadFields()?.Select(h => h.Trim().ToLowerInvariant()).ToArray() ?? [];
+        string[] header;
+        try
+        {
+            header = parser.ReadFields()?.Select(h => h.Trim().ToLowerInvariant()).ToArray() ?? [];
+        }
+        catch (MalformedLineException)
+        {
+            header = [];
+        }
+
         var missing = RequiredColumns.Except(header).ToList();
         if (missing.Count > 0)
         {

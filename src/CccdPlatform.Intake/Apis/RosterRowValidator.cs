@@ -1,5 +1,6 @@
 using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Http;
 using FluentValidation;
 
 namespace CccdPlatform.Intake.Apis;
@@ -31,8 +32,8 @@ public sealed class RosterRowValidator : AbstractValidator<RosterRow>
         RuleFor(r => r.DateOfBirth)
             .NotNull().WithMessage("Use yyyy-MM-dd or dd/MM/yyyy.")
             .Must(d => d!.Value.Year >= 1900).WithMessage("The date of birth must be in 1900 or later.")
-            .Must(d => d!.Value.AddYears(SubmitApplicationValidator.MinimumAge) <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+            .Must(d => SubmitApplicationValidator.IsOldEnough(d!.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
             .WithMessage($"Not eligible yet: younger than {SubmitApplicationValidator.MinimumAge}.");
-        RuleFor(r => r.AddressLine).MaximumLength(AddressValidator.MaxLineLength);
+        RuleFor(r => r.AddressLine).MaximumLength(AddressValidator.MaxLineLength).OneLine();
     }
 }

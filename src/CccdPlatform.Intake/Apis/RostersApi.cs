@@ -21,6 +21,8 @@ namespace CccdPlatform.Intake.Apis;
 public static class RostersApi
 {
     public const long MaxUploadBytes = 20 * 1024 * 1024;
+    private static readonly string[] CsvTypes = ["text/csv", "text/plain", "application/csv", "multipart/form-data"];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public static RouteGroupBuilder MapRostersApi(this IEndpointRouteBuilder routes)
     {
@@ -57,10 +59,31 @@ public static class RostersApi
             return UnitScope.OutsideUnit(communeCode);
         }
 
+        if (request.ContentType is { } type && !CsvTypes.Any(t => type.StartsWith(t, StringComparison.OrdinalIgnoreCase)))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "Send the roster as text/csv, or as a file of a multipart/form-data form.");
+        }
+
         var (rows, errors) = await ReadRowsAsync(request, validator, cancellationToken);
         if (rows is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The roster cannot be read.", detail: errors[0].Errors["file"][0]);
+            return TypedResults.Problem(new HttpValidationProblemDetails(errors[0].Errors)
+            {
+                Status = StatusCodes.Status400BadRequest, Title = "The roster cannot be read.", Detail = errors[0].Errors["file"][0],
+            });
+        }
+
+        if (rows.Count == 0 && errors.Count > 0)
+        {
+            // Nothing to keep: the file is refused as a whole, each bad line still named.
+            return TypedResults.Problem(new HttpValidationProblemDetails(errors
+                .SelectMany(e => e.Errors.Select(field => (Key: $"line {e.Line}: {field.Key}", field.Value)))
+                .ToDictionary(e => e.Key, e => e.Value))
+            {
+                Status = StatusCodes.Status400BadRequest, Title = "No row of the roster can be imported.",
+            });
         }
 
         var now = clock.GetUtcNow();
@@ -104,7 +127,7 @@ public static class RostersApi
             await using var upload = request.HasFormContentType
                 ? (await request.ReadFormAsync(cancellationToken)).Files.FirstOrDefault()?.OpenReadStream() ?? Stream.Null
                 : request.Body;
-            using var reader = new StreamReader(upload, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            using var reader = new StreamReader(upload, StrictUtf8, detectEncodingFromByteOrderMarks: true);
             var csv = await reader.ReadToEndAsync(cancellationToken);
             foreach (var row in RosterCsv.Read(csv))
             {
@@ -129,6 +152,17 @@ public static class RostersApi
         catch (InvalidDataException exception)
         {
             return (null, [new RosterLineError(1, new Dictionary<string, string[]> { ["file"] = [exception.Message] })]);
+        }
+        catch (IOException) when (request.HasFormContentType)
+        {
+            return (null, [new RosterLineError(1, new Dictionary<string, string[]> { ["file"] = ["The multipart form cannot be read."] })]);
+        }
+        catch (DecoderFallbackException)
+        {
+            return (null, [new RosterLineError(1, new Dictionary<string, string[]>
+            {
+                ["file"] = ["The file is not UTF-8 text: save it as \"CSV UTF-8\"."],
+            })]);
         }
 
         return (rows, errors);

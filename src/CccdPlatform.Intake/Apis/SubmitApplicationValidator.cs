@@ -1,5 +1,6 @@
 using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults.Http;
 using FluentValidation;
 
 namespace CccdPlatform.Intake.Apis;
@@ -41,7 +42,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             .NotNull()
             .Must(d => d!.Value.Year >= 1900).WithMessage("The date of birth must be in 1900 or later.")
             .Must((a, d) => d!.Value <= CollectionDate(a, clock)).WithMessage("The date of birth cannot be in the future.")
-            .Must((a, d) => d!.Value.AddYears(MinimumAge) <= CollectionDate(a, clock))
+            .Must((a, d) => IsOldEnough(d!.Value, CollectionDate(a, clock)))
             .WithMessage($"The citizen must be at least {MinimumAge} years old on the day the application is collected.");
 
         RuleFor(a => a.CollectedAt)
@@ -84,7 +85,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             .OverridePropertyName("eIdRequest.phoneNumber")
             .When(a => a.EIdRequest is not null);
         RuleFor(a => a.EIdRequest!.Email)
-            .EmailAddress().MaximumLength(200)
+            .EmailAddress().MaximumLength(200).OneLine()
             .OverridePropertyName("eIdRequest.email")
             .When(a => a.EIdRequest?.Email is not null);
 
@@ -96,6 +97,10 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
 
     public static bool BeACode(string value) =>
         value.Length is > 0 and <= CodeMaxLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
+    /// <summary>At least <see cref="MinimumAge"/> on the day; false, not an overflow, for a birth near the end of time.</summary>
+    public static bool IsOldEnough(DateOnly birth, DateOnly on) =>
+        birth.Year <= DateOnly.MaxValue.Year - MinimumAge && birth.AddYears(MinimumAge) <= on;
 
     private static DateOnly CollectionDate(SubmitApplication application, TimeProvider clock) =>
         DateOnly.FromDateTime((application.CollectedAt ?? clock.GetUtcNow()).UtcDateTime);

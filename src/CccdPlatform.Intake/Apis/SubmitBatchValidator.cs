@@ -1,3 +1,4 @@
+using CccdPlatform.ServiceDefaults.Http;
 using FluentValidation;
 
 namespace CccdPlatform.Intake.Apis;
@@ -10,7 +11,7 @@ public sealed class SubmitBatchValidator : AbstractValidator<SubmitBatch>
 
     public SubmitBatchValidator()
     {
-        RuleFor(b => b.BatchId).NotEmpty().MaximumLength(MaxIdLength);
+        RuleFor(b => b.BatchId).NotEmpty().MaximumLength(MaxIdLength).OneLine();
         RuleFor(b => b.MachineId).NotEmpty()
             .Must(SubmitApplicationValidator.BeACode!).WithMessage("Use 1 to 32 letters, digits, '-' or '_'.");
         RuleFor(b => b.Items).NotEmpty()
@@ -19,7 +20,7 @@ public sealed class SubmitBatchValidator : AbstractValidator<SubmitBatch>
             .WithMessage("Each item needs its own clientItemId.");
         RuleForEach(b => b.Items).NotNull().ChildRules(item =>
         {
-            item.RuleFor(i => i.ClientItemId).NotEmpty().MaximumLength(MaxIdLength);
+            item.RuleFor(i => i.ClientItemId).NotEmpty().MaximumLength(MaxIdLength).OneLine();
             item.RuleFor(i => i.Application).NotNull();
         });
     }

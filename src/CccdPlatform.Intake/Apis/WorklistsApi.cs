@@ -4,6 +4,7 @@ using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
+using CccdPlatform.ServiceDefaults.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -114,9 +115,12 @@ public static class WorklistsApi
             });
         }
 
-        if (request.Note is { Length: > 500 })
+        if (request.Note is { Length: > 500 } || !PlainText.IsPlain(request.Note, multiLine: true))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["At most 500 characters."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["note"] = [request.Note!.Length > 500 ? "At most 500 characters." : PlainText.MultiLineMessage],
+            });
         }
 
         var citizen = await db.EligibleCitizens.FindAsync([personalId], cancellationToken);
