@@ -17,6 +17,7 @@ public class MalformedInputRegressionTests(IntakeFactory intake) : IClassFixture
             a["collectedAt"] = "9999-12-31T23:59:59Z";
         }),
         ["a phone number in Arabic-Indic digits"] = () => Application(a => a["phoneNumber"] = "09123456٧٨"),
+        ["a control character inside a phone number"] = () => Application(a => a["phoneNumber"] = "0912\u0085345678"),
         ["a field given twice"] = () => MalformedRequest.Json("twice", HttpMethod.Post, IntakeClients.ApplicationsPath,
             Encoding.UTF8.GetBytes("{\"personalId\":\"038095000001\"," + MalformedIntakeRequests.Application(ApplicationForms.NewPersonalId()).ToJsonString()[1..])),
         ["a NUL in an address line"] = () => Application(a => a["permanentAddress"]!["line"] = "12 Lê\u0000Lợi"),

@@ -59,7 +59,9 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
         RuleFor(a => a.CurrentAddress).SetValidator(new AddressValidator(units)!).When(a => a.CurrentAddress is not null);
         RuleFor(a => a.PlaceOfOrigin).SetValidator(new PlaceOfOriginValidator(units)!).When(a => a.PlaceOfOrigin is not null);
 
+        // OneLine first: the separators a number may hold (\s among them) would otherwise swallow control characters.
         RuleFor(a => a.PhoneNumber)
+            .OneLine()
             .Must(p => PhoneNumbers.Normalize(p) is not null)
             .WithMessage("The phone number must be a Vietnamese mobile number, e.g. 0912345678 or +84912345678.")
             .When(a => a.PhoneNumber is not null);
@@ -81,6 +83,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             .When(a => a.EIdRequest is not null);
         RuleFor(a => a.EIdRequest!.PhoneNumber ?? a.PhoneNumber)
             .NotEmpty().WithMessage("An eID account needs a mobile phone number for its activation code.")
+            .OneLine()
             .Must(p => PhoneNumbers.Normalize(p) is not null).WithMessage("The phone number must be a Vietnamese mobile number.")
             .OverridePropertyName("eIdRequest.phoneNumber")
             .When(a => a.EIdRequest is not null);
