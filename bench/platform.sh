@@ -28,7 +28,10 @@ artifacts=()
 if [[ -n ${BENCH_ARTIFACTS:-} ]]; then artifacts=(--artifacts-path "$BENCH_ARTIFACTS"); fi
 
 dotnet build src/CccdPlatform.Cli -c Release -v quiet "${artifacts[@]}" >&2
-cccd() { dotnet run --no-build -c Release --project src/CccdPlatform.Cli "${artifacts[@]}" -- "$@"; }
+properties=()
+if [[ -n ${BENCH_ARTIFACTS:-} ]]; then properties=(-p:ArtifactsPath="$BENCH_ARTIFACTS"); fi
+cli=$(dotnet msbuild src/CccdPlatform.Cli -getProperty:TargetPath -p:Configuration=Release "${properties[@]}")
+cccd() { dotnet "$cli" "$@"; }  # the built client: `dotnet run` would spend the machine's cores on MSBuild each time
 
 CCCD_GATEWAY_PORT=$port ASPNETCORE_URLS=http://127.0.0.1:$((port + 1)) \
   ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:$((port + 2)) ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://127.0.0.1:$((port + 3)) \
