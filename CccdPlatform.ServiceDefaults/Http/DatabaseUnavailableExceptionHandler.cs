@@ -35,7 +35,7 @@ public sealed class DatabaseUnavailableExceptionHandler(IProblemDetailsService p
         });
     }
 
-    private static bool IsTransientDatabaseFailure(Exception? exception)
+    public static bool IsTransientDatabaseFailure(Exception? exception)
     {
         for (; exception is not null; exception = exception.InnerException)
         {

@@ -1,3 +1,4 @@
+using CccdPlatform.ServiceDefaults.Http;
 using Microsoft.Extensions.Options;
 
 namespace CccdPlatform.Reporting.Projections;
@@ -47,6 +48,12 @@ public sealed class Projector(
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
+            }
+            catch (Exception exception) when (DatabaseUnavailableExceptionHandler.IsTransientDatabaseFailure(exception))
+            {
+                // The database is away (a restart, a failover): no event is to blame, so none is skipped for it.
+                logger.LogWarning(exception, "The database is unavailable; projecting again shortly");
+                await Task.Delay(settings.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
             catch (Exception exception)
             {
