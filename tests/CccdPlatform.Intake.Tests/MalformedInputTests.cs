@@ -12,9 +12,9 @@ using static CccdPlatform.TestSupport.Fuzzing.JsonFaults;
 namespace CccdPlatform.Intake.Tests;
 
 /// <summary>
-/// Thousands of generated malformed requests, each a valid request spoiled in one to three ways: every answer is a 4xx
-/// problem document, never a 5xx or a success, and nothing is saved. This class has its own database, so any new row
-/// is the fuzzer's.
+/// Thousands of generated malformed requests, each a valid request spoiled in one way (in a batch, each item in one way):
+/// every answer is a 4xx problem document, never a 5xx or a success, and nothing is saved. This class has its own
+/// database, so any new row is the fuzzer's.
 /// </summary>
 public class MalformedInputTests(IntakeFactory intake, ITestOutputHelper output) : IClassFixture<IntakeFactory>
 {
@@ -42,14 +42,14 @@ public class MalformedInputTests(IntakeFactory intake, ITestOutputHelper output)
         await client.SubmitAsync(JsonSerializer.Deserialize<Dictionary<string, object?>>(valid.ToJsonString())!);
     }
 
-    [Fact(Skip = "Quarantined, open bug: about one run in three a generated malformed batch item is saved (a later sample then meets it as AlreadyReceived). Which fault the service accepts is not found yet; see the session 2 note on issue 8.")]
+    [Fact]
     public async Task MalformedBatchesAreRefusedOrEveryItemIsInvalidAndNothingIsSaved()
     {
         var valid = MalformedIntakeRequests.Batch(ApplicationForms.NewPersonalId(), ApplicationForms.NewPersonalId());
-        var items = from first in JsonRequests.Faults(MalformedIntakeRequests.ApplicationFaults.Under("items[0].application."), 1, 2)
-                    from second in JsonRequests.Faults(MalformedIntakeRequests.ApplicationFaults.Under("items[1].application."), 1, 2)
-                    select MalformedRequest.Json(JsonRequests.Describe([.. first, .. second]), HttpMethod.Post, "/api/intake/batches",
-                        JsonRequests.Apply(valid, [.. first, .. second]));
+        var items = from first in JsonRequests.Fault(MalformedIntakeRequests.ApplicationFaults.Under("items[0].application."))
+                    from second in JsonRequests.Fault(MalformedIntakeRequests.ApplicationFaults.Under("items[1].application."))
+                    select MalformedRequest.Json(JsonRequests.Describe([first, second]), HttpMethod.Post, "/api/intake/batches",
+                        JsonRequests.Apply(valid, [first, second]));
         var requests = Gen.Frequency(
             (1, JsonRequests.Mutations(HttpMethod.Post, "/api/intake/batches", valid, MalformedIntakeRequests.BatchFaults(valid))),
             (1, items));
@@ -64,9 +64,16 @@ public class MalformedInputTests(IntakeFactory intake, ITestOutputHelper output)
                 return;
             }
 
-            // A readable envelope is answered item by item: here every item must be refused with its reasons.
+            // A readable envelope is answered item by item: here every item must be refused with its reasons. A saved item
+            // makes every later sample fail as AlreadyReceived, and CsCheck shows the smallest of those, so the request
+            // that got it saved is written here.
             foreach (var item in (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray())
             {
+                if (item.GetProperty("outcome").GetString() == "Created")
+                {
+                    output.WriteLine($"Saved {item.GetProperty("clientItemId")} of: {request}");
+                }
+
                 Assert.True(item.GetProperty("outcome").GetString() == "Invalid", $"An item was not refused: {item}");
                 Assert.NotEmpty(item.GetProperty("errors").EnumerateObject());
             }
