@@ -5,9 +5,10 @@ namespace CccdPlatform.AppHost;
 
 /// <summary>
 /// Picks free TCP ports on 127.0.0.1. Aspire does not allocate ports for endpoints that are not proxied,
-/// and the local servers are not proxied so that their clients reach them directly.
+/// and the local servers are not proxied so that their clients reach them directly. The end-to-end tests use it, and
+/// the fault drill compiles this file in (it runs the services without the AppHost).
 /// </summary>
-internal static class FreePort
+public static class FreePort
 {
     public static int[] Take(int count)
     {

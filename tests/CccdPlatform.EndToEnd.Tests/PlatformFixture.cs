@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using CccdPlatform.AppHost;
@@ -28,7 +26,7 @@ public sealed class PlatformFixture : IAsyncLifetime
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.CccdPlatform_AppHost>(
         [
             "--Infrastructure:Mode=Local",
-            $"--Gateway:Port={FreePort()}",
+            $"--Gateway:Port={FreePort.Take(1)[0]}",
             "--environment=Development",
             // Everything the services can say, so the privacy test sees the most there is to leak.
             "--Services:LogLevel=Debug",
@@ -48,12 +46,5 @@ public sealed class PlatformFixture : IAsyncLifetime
         Gateway.Dispose();
         await App.StopAsync();
         await App.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Security.Cryptography;
+using CccdPlatform.AppHost;
 using CccdPlatform.TestSupport;
 
 namespace CccdPlatform.FaultDrills.Tests;
@@ -16,7 +16,7 @@ public sealed class DrillPlatform : IAsyncDisposable
 
     private DrillPlatform()
     {
-        var ports = FreePorts(8);
+        var ports = FreePort.Take(8);
         Postgres = ServerProcess.Postgres(ports[0]);
         RabbitMq = ServerProcess.RabbitMq(ports[1], ports[2]);
         PostgresPort = ports[0];
@@ -113,14 +113,5 @@ public sealed class DrillPlatform : IAsyncDisposable
         await Task.WhenAll(IntakeA.StartAsync(), Reporting.StartAsync());
         _started.AddRange([IntakeB, Gateway]);
         await Task.WhenAll(IntakeB.StartAsync(), Gateway.StartAsync());
-    }
-
-    private static int[] FreePorts(int count)
-    {
-        var listeners = Enumerable.Range(0, count).Select(_ => new TcpListener(System.Net.IPAddress.Loopback, 0)).ToList();
-        listeners.ForEach(l => l.Start());
-        var ports = listeners.Select(l => ((System.Net.IPEndPoint)l.LocalEndpoint).Port).ToArray();
-        listeners.ForEach(l => l.Stop());
-        return ports;
     }
 }
