@@ -3,17 +3,24 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CccdPlatform.Cli.Api;
+using CccdPlatform.Cli.Synthetic;
+using CccdPlatform.Domain;
 
 namespace CccdPlatform.FaultDrills.Tests;
 
 /// <summary>
-/// Stations submitting applications through the gateway at a steady rate, as the station client does: each
-/// application keeps its Idempotency-Key through every retry (network errors, 5xx, 429), so a retry after a lost answer
-/// gets the first answer instead of a second application. Keeps the receipt of every 201.
+/// Stations of Thanh Hoa submitting applications through the gateway at a steady rate, as the station client does:
+/// each application keeps its Idempotency-Key through every retry (network errors, 5xx, 429), so a retry after a lost
+/// answer gets the first answer instead of a second application. The forms are the command-line client's synthetic
+/// citizens, each with an ID number no other application of the run has. Keeps the receipt of every 201.
 /// </summary>
 public sealed class SteadyLoad(Uri gateway, DrillPlatform platform, int stations, int perSecond)
 {
+    private const double EIdShare = 0.2;
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(2);
+    private static readonly AdministrativeUnits Units = UnitList.Embedded();
+    private readonly CitizenGenerator _citizens = new(Units, new PersonalIdAllocator(), new Random());
     private readonly ConcurrentDictionary<Guid, string> _receipts = new();
     private readonly ConcurrentDictionary<string, int> _failures = new();
     private readonly ConcurrentDictionary<string, string> _firstFailures = new();
@@ -34,7 +41,8 @@ public sealed class SteadyLoad(Uri gateway, DrillPlatform platform, int stations
     /// <summary>Submits until <paramref name="stop"/> is signalled, then waits for every application to be answered or abandoned.</summary>
     public async Task RunAsync(CancellationToken stop)
     {
-        var clients = Enumerable.Range(0, stations).Select(NewStation).ToArray();
+        var workplaces = Workplace.Plan(Units, stations, mobileTeams: 0);
+        var clients = workplaces.Select(NewStation).ToArray();
         var pending = new List<Task>();
         var clock = Stopwatch.StartNew();
         for (var i = 0; !stop.IsCancellationRequested; i++)
@@ -47,29 +55,30 @@ public sealed class SteadyLoad(Uri gateway, DrillPlatform platform, int stations
 
             if (!stop.IsCancellationRequested)
             {
-                pending.Add(SubmitAsync(clients[i % stations], i, CancellationToken.None));
+                var station = workplaces[i % stations];
+                var form = _citizens.ApplicationFor(_citizens.NewCitizen(station, DateOnly.FromDateTime(DateTime.UtcNow)), station, EIdShare);
+                pending.Add(SubmitAsync(clients[i % stations], form, CancellationToken.None));
             }
         }
 
         await Task.WhenAll(pending);
     }
 
-    private HttpClient NewStation(int station)
+    private HttpClient NewStation(Workplace station)
     {
         var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) })
         {
             BaseAddress = gateway,
             Timeout = TimeSpan.FromSeconds(15),
         };
-        http.DefaultRequestHeaders.Authorization = new("Bearer", platform.Tokens.Issue("StationOfficer", "38", $"drill-station-{station}"));
-        http.DefaultRequestHeaders.Add("X-Machine-Id", $"DRILL-KIT-{station:D3}");
+        http.DefaultRequestHeaders.Authorization = new("Bearer", platform.Tokens.Issue(station.Role, station.UnitCode, station.Subject));
+        http.DefaultRequestHeaders.Add("X-Machine-Id", station.MachineId);
         return http;
     }
 
-    private async Task SubmitAsync(HttpClient http, int sequence, CancellationToken cancellationToken)
+    private async Task SubmitAsync(HttpClient http, ApplicationForm form, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _submitted);
-        var form = Form(sequence);
         var key = Guid.NewGuid().ToString();
         var clock = Stopwatch.StartNew();
         for (var attempt = 0; ; attempt++)
@@ -83,7 +92,7 @@ public sealed class SteadyLoad(Uri gateway, DrillPlatform platform, int stations
             if (status == HttpStatusCode.Created)
             {
                 var id = body.GetProperty("applicationId").GetGuid();
-                _receipts[id] = (string)form["personalId"]!;
+                _receipts[id] = form.PersonalId;
                 return;
             }
 
@@ -102,11 +111,14 @@ public sealed class SteadyLoad(Uri gateway, DrillPlatform platform, int stations
     }
 
     private static async Task<(HttpStatusCode? Status, TimeSpan? RetryAfter, JsonElement Body, string Failure)> PostAsync(
-        HttpClient http, Dictionary<string, object?> form, string key, CancellationToken cancellationToken)
+        HttpClient http, ApplicationForm form, string key, CancellationToken cancellationToken)
     {
         try
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/applications") { Content = JsonContent.Create(form) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/intake/applications")
+            {
+                Content = JsonContent.Create(form, CliJson.Default.ApplicationForm),
+            };
             request.Headers.Add("Idempotency-Key", key);
             using var response = await http.SendAsync(request, cancellationToken);
             if (response.StatusCode == HttpStatusCode.Created)
@@ -121,27 +133,5 @@ public sealed class SteadyLoad(Uri gateway, DrillPlatform platform, int stations
         {
             return (null, null, default, $"{exception.GetType().Name}: {exception.Message}");
         }
-    }
-
-    /// <summary>A man born in Thanh Hoa, with an ID number no other application of the run has.</summary>
-    private static Dictionary<string, object?> Form(int sequence)
-    {
-        var year = 1950 + sequence / 1_000_000 % 50;
-        return new()
-        {
-            ["personalId"] = $"0380{year % 100:D2}{sequence % 1_000_000:D6}",
-            ["fullName"] = "Nguyễn Văn An",
-            ["dateOfBirth"] = $"{year}-04-12",
-            ["sex"] = "Male",
-            ["permanentAddress"] = new Dictionary<string, object?>
-            {
-                ["provinceCode"] = "38",
-                ["districtCode"] = "380",
-                ["communeCode"] = "14755",
-                ["line"] = "12 Lê Lợi",
-            },
-            ["collectingUnitCode"] = "380",
-            ["channel"] = "Station",
-        };
     }
 }
