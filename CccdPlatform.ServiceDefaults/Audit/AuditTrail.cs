@@ -65,6 +65,12 @@ public sealed class AuditTrail(IServiceScopeFactory scopes, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// The changes not saved yet will not happen, and the answer says why (a retried request answered as before, a
+    /// duplicate refused): they are not recorded as attempts.
+    /// </summary>
+    public void Abandon() => changes.RemoveAll(e => !committed.Contains(e));
+
     /// <summary>The HTTP status a handler's result answers with.</summary>
     public static int StatusOf(object? result) => result switch
     {

@@ -55,6 +55,7 @@ public sealed class OutboxDispatcher<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        db.Database.AutoSavepointsEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var rows = await db.Set<OutboxMessage>()
@@ -68,13 +69,16 @@ public sealed class OutboxDispatcher<TContext>(
         var readable = rows.Select(row => (Row: row, Read: TryRead(row))).Where(r => r.Read is not null).ToList();
         await Task.WhenAll(readable.Select(r => PublishAsync(r.Row, r.Read!.Value.Message, r.Read.Value.Type, cancellationToken)));
 
+        // One statement for the whole batch; parked rows carry their error in the change tracker.
+        var sent = readable.Select(r => r.Row.Id).ToList();
         var now = clock.GetUtcNow();
-        foreach (var (row, _) in readable)
+        await db.Set<OutboxMessage>().Where(m => sent.Contains(m.Id))
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.SentAt, now), cancellationToken);
+        if (db.ChangeTracker.HasChanges())
         {
-            row.SentAt = now;
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return rows.Count;
     }

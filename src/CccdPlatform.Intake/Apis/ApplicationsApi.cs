@@ -61,11 +61,9 @@ public static class ApplicationsApi
 
         var key = idempotencyKey is null ? null : $"{user.SubjectOf()}:{idempotencyKey}";
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(form)));
-        if (await EarlierAnswerAsync(db, key, requestHash, form.PersonalId!, cancellationToken) is { } earlier)
-        {
-            return earlier;
-        }
 
+        // Saved first, looked up only when the keys say this citizen or this key came before: a retry or a second
+        // application costs a failed insert, a new one (nearly every request) no lookups.
         var application = NewApplications.Create(form, collectingUnit, user.SubjectOf(), refs, clock.GetUtcNow());
         db.AddReceived(application, clock);
         audit.Change(db, application.CitizenRef, application.Id, StatusCodes.Status201Created);
@@ -83,8 +81,9 @@ public static class ApplicationsApi
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
-            // A concurrent request won the race for the same key or the same citizen: answer as it would have.
+            // An earlier or concurrent request holds the same key or the same citizen: answer as it would have.
             db.ChangeTracker.Clear();
+            audit.Abandon();
             var winner = await EarlierAnswerAsync(db, key, requestHash, form.PersonalId!, cancellationToken);
             if (winner is null)
             {
