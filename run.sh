@@ -78,18 +78,14 @@ for url in "$gateway" "$ASPNETCORE_URLS" "$ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL" "
   ! port_open "$port" || die "port $port ($url) is already in use: is the platform already running?"
 done
 dotnet build CccdPlatform.AppHost -c Release
+apphost_dll=$(dotnet msbuild CccdPlatform.AppHost -getProperty:TargetPath -p:Configuration=Release)
 
 mkdir -p .run
 : >"$log"
-env_args=()
-for name in ASPNETCORE_ENVIRONMENT DOTNET_ENVIRONMENT ASPIRE_ALLOW_UNSECURED_TRANSPORT ASPNETCORE_URLS \
-  ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL CCCD_GATEWAY_PORT; do
-  env_args+=(-e "$name=${!name}")  # -e wins over the launch profile's values
-done
-env_args+=(-e "Gateway__Port=$CCCD_GATEWAY_PORT")  # the AppHost's Gateway:Port
-# Own session: Ctrl-C reaches only this script, which forwards SIGTERM.
-CCCD_RUN_ID=$run_id setsid dotnet run --project CccdPlatform.AppHost --no-build -c Release \
-  --launch-profile http "${env_args[@]}" </dev/null > >(trap '' INT; exec tee -a "$log") 2>&1 &
+export Gateway__Port=$CCCD_GATEWAY_PORT  # the AppHost's Gateway:Port
+# The built AppHost itself rather than `dotnet run`, which would stay resident as its parent; the settings the launch
+# profile holds are exported above. Own session: Ctrl-C reaches only this script, which forwards SIGTERM.
+CCCD_RUN_ID=$run_id setsid dotnet "$apphost_dll" </dev/null > >(trap '' INT; exec tee -a "$log") 2>&1 &
 apphost=$!
 
 log "AppHost started (pid $apphost, log $log); waiting for $gateway/health"

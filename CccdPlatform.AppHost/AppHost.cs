@@ -76,6 +76,7 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name, IResourceBui
 IResourceBuilder<ProjectResource> WithPlatformDefaults(IResourceBuilder<ProjectResource> project)
 {
     project
+        .FromBuildOutput()
         .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
         .WithEnvironment("Authentication__Issuer", "cccd-platform-dev")
         .WithEnvironment("Authentication__Audience", "cccd-platform")

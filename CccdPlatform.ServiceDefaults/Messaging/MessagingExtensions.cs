@@ -68,6 +68,9 @@ public static class MessagingExtensions
             {
                 rabbit.Host(new Uri(connectionString), host => host.PublisherConfirmation = true);
                 rabbit.PrefetchCount = builder.Configuration.GetValue("Messaging:PrefetchCount", 64);
+                // Messages handled at once per queue, each in a transaction of its own: beyond a few per core they
+                // only queue up for the database's connections and CPU (and each holds a connection meanwhile).
+                rabbit.ConcurrentMessageLimit = builder.Configuration.GetValue("Messaging:ConcurrentMessageLimit", 16);
                 // Long enough to ride out a database restart or failover (about three minutes in all): a message that
                 // runs out of retries is parked in the _error queue, where it waits for an operator.
                 rabbit.UseMessageRetry(retry => retry.Exponential(
