@@ -82,6 +82,15 @@ IResourceBuilder<ProjectResource> WithPlatformDefaults(IResourceBuilder<ProjectR
         .WithEnvironment("Authentication__Audience", "cccd-platform")
         .WithEnvironment("Authentication__SigningKey", jwtSigningKey);
 
+    // Telemetry:TraceSampleRatio (0 to 1) keeps that share of traces, whole (parent-based), instead of every one: for
+    // sustained peak load, where recording and shipping every span costs a good part of the CPU.
+    if (builder.Configuration["Telemetry:TraceSampleRatio"] is { Length: > 0 } ratio)
+    {
+        project
+            .WithEnvironment("OTEL_TRACES_SAMPLER", "parentbased_traceidratio")
+            .WithEnvironment("OTEL_TRACES_SAMPLER_ARG", ratio);
+    }
+
     // Services:LogLevel turns every category of every service up (or down) at once, e.g. Debug for a privacy check.
     if (builder.Configuration["Services:LogLevel"] is { Length: > 0 } level)
     {
