@@ -19,17 +19,35 @@ public class FaultDrillTests(ITestOutputHelper output)
 
         await using var platform = await DrillPlatform.StartAsync();
         Say($"Started PostgreSQL, RabbitMQ, intake x2, reporting and the gateway in {clock.Elapsed.TotalSeconds:0} s");
+        Say($"PIDs: {platform.DescribePids()}. Kill -9 any of them while the load runs: the supervisor starts what dies again, " +
+            "and the counts must still hold.");
 
+        using var supervision = new CancellationTokenSource();
+        var supervisor = platform.SuperviseAsync(line => Say($"{clock.Elapsed.TotalSeconds,6:0.0} s  {line}"), supervision.Token);
+        try
+        {
+            await DrillAsync(platform, settings, random, clock);
+        }
+        finally
+        {
+            await supervision.CancelAsync();
+            await supervisor;
+        }
+    }
+
+    private async Task DrillAsync(DrillPlatform platform, DrillSettings settings, Random? random, Stopwatch clock)
+    {
         var load = new SteadyLoad(platform.Gateway.Address, platform, settings.Stations, settings.PerSecond);
         clock.Restart();
         using var stop = new CancellationTokenSource();
         var running = load.RunAsync(stop.Token);
-        var faults = new (string What, Func<Task> Strike)[]
+        var unannounced = UnannouncedFaultsAsync(platform, settings, clock);
+        var faults = new (string What, IDrillProcess Target, TimeSpan Down)[]
         {
-            ("kill -9 RabbitMQ, start it again", async () => { await platform.RabbitMq.KillAsync(); await platform.RabbitMq.StartAsync(); }),
-            ("kill -9 intake instance A, start it again 5 s later", async () => { await platform.IntakeA.KillAsync(); await Task.Delay(5000); await platform.IntakeA.StartAsync(); }),
-            ("kill -9 reporting, start it again 5 s later", async () => { await platform.Reporting.KillAsync(); await Task.Delay(5000); await platform.Reporting.StartAsync(); }),
-            ("kill -9 PostgreSQL, start it again on its data", async () => { await platform.Postgres.KillAsync(); await platform.Postgres.StartAsync(); }),
+            ("kill -9 RabbitMQ, start it again", platform.RabbitMq, TimeSpan.Zero),
+            ("kill -9 intake instance A, start it again 5 s later", platform.IntakeA, TimeSpan.FromSeconds(5)),
+            ("kill -9 reporting, start it again 5 s later", platform.Reporting, TimeSpan.FromSeconds(5)),
+            ("kill -9 PostgreSQL, start it again on its data", platform.Postgres, TimeSpan.Zero),
         };
         for (var i = 0; i < faults.Length; i++)
         {
@@ -41,7 +59,13 @@ public class FaultDrillTests(ITestOutputHelper output)
             }
 
             var struck = clock.Elapsed;
-            await faults[i].Strike();
+            var (_, target, down) = faults[i];
+            await DrillPlatform.StrikeAsync(target, async () =>
+            {
+                await target.KillAsync();
+                await Task.Delay(down);
+                await target.StartAsync();
+            });
             Say($"{struck.TotalSeconds,6:0.0} s  {faults[i].What} (back after {(clock.Elapsed - struck).TotalSeconds:0.0} s; {load.Receipts.Count} receipts so far)");
         }
 
@@ -49,6 +73,7 @@ public class FaultDrillTests(ITestOutputHelper output)
         await Task.Delay(settings.Duration - clock.Elapsed > TimeSpan.FromSeconds(5) ? settings.Duration - clock.Elapsed : TimeSpan.FromSeconds(5));
         await stop.CancelAsync();
         await running;
+        await unannounced;
         Say($"{clock.Elapsed.TotalSeconds,6:0.0} s  load finished: {load.Submitted} submitted, {load.Receipts.Count} answered 201, " +
             $"{load.Retries} retries, {load.Abandoned} abandoned; failed attempts: {Describe(load.Failures)}");
 
@@ -76,6 +101,40 @@ public class FaultDrillTests(ITestOutputHelper output)
         Assert.Equal(load.Receipts.Count, stored);
         Assert.Equal(stored, reportingCount);
         Assert.All(parked.Values, count => Assert.Equal(0, count));
+    }
+
+    /// <summary>
+    /// Kills -9 processes drawn at random at random moments of the load's first 80% (seed printed) and tells no one: the
+    /// supervisor has to notice and start them again, as it would after a kill from outside the drill.
+    /// </summary>
+    private async Task UnannouncedFaultsAsync(DrillPlatform platform, DrillSettings settings, Stopwatch clock)
+    {
+        if (settings.ExtraFaults == 0)
+        {
+            return;
+        }
+
+        var seed = settings.Seed ?? Random.Shared.Next();
+        var random = new Random(seed + 1);
+        var plan = Enumerable.Range(0, settings.ExtraFaults)
+            .Select(_ => (At: settings.Duration * (0.8 * random.NextDouble()), Target: platform.Processes[random.Next(platform.Processes.Count)]))
+            .OrderBy(f => f.At)
+            .ToList();
+        Say($"{settings.ExtraFaults} unannounced faults planned (seed {seed})");
+        foreach (var (at, target) in plan)
+        {
+            if (at > clock.Elapsed)
+            {
+                await Task.Delay(at - clock.Elapsed);
+            }
+
+            await DrillPlatform.StrikeAsync(target, async () =>
+            {
+                var pid = target.Pid;
+                await target.KillAsync();
+                Say($"{clock.Elapsed.TotalSeconds,6:0.0} s  unannounced: kill -9 {target.Name} (pid {pid?.ToString() ?? "none: already down"})");
+            });
+        }
     }
 
     /// <summary>Reporting's province count once it stops moving and matches intake, or what it is at the deadline.</summary>

@@ -6,7 +6,7 @@ namespace CccdPlatform.FaultDrills.Tests;
 /// A PostgreSQL or RabbitMQ server of the drill's own, run by the project's server script with its data kept across
 /// restarts (<c>CCCD_KEEP_DATA</c>), so that it can be killed like a crashing machine and started again on its data.
 /// </summary>
-public sealed class ServerProcess : IAsyncDisposable
+public sealed class ServerProcess : IDrillProcess, IAsyncDisposable
 {
     private readonly string _script;
     private readonly string[] _arguments;
@@ -28,6 +28,13 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public string Name { get; }
     public string Directory { get; }
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    /// <summary>The wrapper script ends when its server ends, however that came about.</summary>
+    public bool HasDied => _wrapper is { HasExited: true };
+
+    public int? Pid => _wrapper is { HasExited: false } && File.Exists(_pidFile)
+        && int.TryParse(File.ReadLines(_pidFile).FirstOrDefault()?.Trim(), out var pid) ? pid : null;
 
     public static ServerProcess Postgres(int port) =>
         new("postgres", "postgres-server.sh", [port.ToString()], "CCCD_PG_DATA", "postmaster.pid", _ => () => Probes.PostgresAnswersAsync(port));
@@ -38,6 +45,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public async Task StartAsync()
     {
+        await UntilDirectoryIsFreeAsync();
         var start = new ProcessStartInfo("bash", [Path.Combine(Repository.Scripts, _script), .. _arguments])
         {
             RedirectStandardOutput = true,
@@ -65,10 +73,25 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>SIGKILL to the server itself (postmaster or Erlang VM), as a crash or an OOM kill does.</summary>
     public async Task KillAsync()
     {
-        var pid = int.Parse(File.ReadLines(_pidFile).First().Trim());
-        Process.GetProcessById(pid).Kill();
+        try
+        {
+            if (Pid is { } pid)
+            {
+                Process.GetProcessById(pid).Kill();
+            }
+        }
+        catch (ArgumentException)
+        {
+            // Already dead.
+        }
+
         await _wrapper!.WaitForExitAsync();
-        // Until the last of the old server's processes is gone (RabbitMQ's epmd among them), a new one can hang.
+        await UntilDirectoryIsFreeAsync();
+    }
+
+    /// <summary>Until the last of an old server's processes is gone (RabbitMQ's epmd among them), a new one can hang.</summary>
+    private async Task UntilDirectoryIsFreeAsync()
+    {
         while (await ProcessesUsingDirectoryAsync() != "")
         {
             await Task.Delay(250);

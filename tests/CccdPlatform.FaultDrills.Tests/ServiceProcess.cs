@@ -3,12 +3,16 @@ using System.Diagnostics;
 namespace CccdPlatform.FaultDrills.Tests;
 
 /// <summary>One instance of a built service, run as its own process on a port of 127.0.0.1.</summary>
-public sealed class ServiceProcess(string name, string assembly, int port, IReadOnlyDictionary<string, string> environment) : IAsyncDisposable
+public sealed class ServiceProcess(string name, string assembly, int port, IReadOnlyDictionary<string, string> environment)
+    : IDrillProcess, IAsyncDisposable
 {
     private Process? _process;
     private ProcessOutput? _output;
 
     public string Name => name;
+    public int? Pid => _process is { HasExited: false } process ? process.Id : null;
+    public bool HasDied => _process is { HasExited: true };
+    public SemaphoreSlim Gate { get; } = new(1, 1);
     public int Port => port;
     public Uri Address => new($"http://127.0.0.1:{port}");
 
