@@ -4,7 +4,9 @@
 #   1. memory and CPU of every process of the platform, idle;
 #   2. applications accepted per second through the gateway and straight to intake, alternating, same run;
 #      memory and CPU meanwhile;
-#   3. the lag from each 201 to the province's figure in reporting at a steady rate;
+#   3. the same two with the four consuming services paused (SIGSTOP, then SIGCONT): what accepting an application
+#      costs on its own, which is also where the gateway's share shows without the consumers' backlog in the way;
+#   4. the lag from each 201 to the province's figure in reporting at a steady rate;
 # stops the platform and runs the 1:N face search benchmark (bench/biometrics.sh) on a gallery, then prints a table.
 # Settings (environment): BENCH_PORT (18080; the dashboard takes the next three), BENCH_COUNT (6000 applications per
 # throughput run), BENCH_ROUNDS (2 of each), BENCH_CONCURRENCY (64), BENCH_RATE (1000/s) and BENCH_SECONDS (20) for
@@ -90,6 +92,19 @@ log "gateway $gateway, intake $intake; $(platform_pids | wc -l) processes"
 
 log "idle for $idle_seconds s"
 measure idle sleep "$idle_seconds"
+# Memory of each part of the platform, idle: "PSS-KB NAME" lines (a dotnet process by its program, PostgreSQL and
+# RabbitMQ with all their processes, DCP with its monitors).
+for pid in $(platform_pids); do
+  name=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || continue
+  case $name in
+    *postgres*) name=PostgreSQL ;;
+    *beam.smp* | *epmd* | *erl_child_setup* | *inet_gethost* | *rabbit*) name=RabbitMQ ;;
+    */dcp\ *) name=DCP ;;
+    dotnet\ *) name=$(basename "$(cut -d' ' -f2 <<<"$name")" .dll) ;;
+    *) name=$(basename "${name%% *}") ;;
+  esac
+  echo "$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0) $name"
+done | awk '{kb[$2] += $1} END {for (n in kb) print kb[n], n}' | sort -rn >"$out/memory"
 common=(--stations 80 --mobile-teams 40)
 log "warm-up: 2,000 applications through the gateway"
 cccd simulate --gateway "$gateway" --count 2000 "${common[@]}" --concurrency "$concurrency" >/dev/null
@@ -100,6 +115,26 @@ for round in $(seq "$rounds"); do
   measure "direct-$round" cccd simulate --gateway "$gateway" --intake "$intake" --token "$token" --count "$count" "${common[@]}" \
     --concurrency "$concurrency" --json "$out/direct-$round.json"
 done
+consumers=$(for pid in $(platform_pids); do
+  case $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) in
+    *dcp\ *) ;;
+    *CccdPlatform.Biometrics* | *CccdPlatform.EIdentification* | *CccdPlatform.Integrations* | *CccdPlatform.Reporting*) echo "$pid" ;;
+  esac
+done)
+log "acceptance alone: the consumers paused ($(wc -w <<<"$consumers") processes), once more each way"
+sleep 15  # the consumers' backlog from the rounds above, mostly
+# shellcheck disable=SC2086  # a list of PIDs
+kill -STOP $consumers
+trap 'kill -CONT $consumers 2>/dev/null || true; stop_platform; rm -rf -- "$out"' EXIT
+measure alone-gateway cccd simulate --gateway "$gateway" --count "$count" "${common[@]}" \
+  --concurrency "$concurrency" --json "$out/alone-gateway.json"
+measure alone-direct cccd simulate --gateway "$gateway" --intake "$intake" --token "$token" --count "$count" "${common[@]}" \
+  --concurrency "$concurrency" --json "$out/alone-direct.json"
+# shellcheck disable=SC2086
+kill -CONT $consumers
+log "letting the consumers catch up"
+sleep 30
+
 log "lag: $rate/s for $seconds s through the gateway"
 measure lag cccd simulate --gateway "$gateway" --rate "$rate" --duration "${seconds}s" "${common[@]}" --concurrency 256 \
   --reporting-lag 38 --json "$out/lag.json"
@@ -133,6 +168,13 @@ for label, runs in (("through the gateway", gw), ("straight to intake", dr)):
               f"latency p50 {a['latency']['p50']:.0f} ms, p99 {a['latency']['p99']:.0f} ms; platform CPU {usage[name][0]:.2f} cores, "
               f"memory {usage[name][1]:,} MB |")
 print(f"| gateway / direct | {g / d:.2f} | mean of {rounds} runs each: {g:,.0f}/s vs {d:,.0f}/s (gateway costs {100 * (1 - g / d):.0f}%) |")
+_, ag = app("alone-gateway")
+_, ad = app("alone-direct")
+for label, name, a in (("through the gateway", "alone-gateway", ag), ("straight to intake", "alone-direct", ad)):
+    print(f"| applications/s {label}, consumers paused | {a['okPerSecond']:,.0f} | {a['ok']:,} accepted; latency p50 "
+          f"{a['latency']['p50']:.0f} ms, p99 {a['latency']['p99']:.0f} ms; platform CPU {usage[name][0]:.2f} cores |")
+print(f"| gateway / direct, consumers paused | {ag['okPerSecond'] / ad['okPerSecond']:.2f} | gateway costs "
+      f"{100 * (1 - ag['okPerSecond'] / ad['okPerSecond']):.0f}% |")
 s, a = app("lag")
 lag = s.get("reportingLag")
 if lag:
@@ -140,6 +182,12 @@ if lag:
           f"{lag['counted']:,} of {lag['accepted']:,} counted |")
     print(f"| 201 → province figure, p99 | {lag['lag']['p99']:,.0f} ms | max {lag['lag']['max']:,.0f} ms; accepted {a['okPerSecond']:,.0f}/s; "
           f"platform CPU {usage['lag'][0]:.2f} cores, memory {usage['lag'][1]:,} MB |")
+print("\nMemory idle, by part (PSS):\n")
+print("| part | MB |")
+print("|---|---:|")
+for line in open(os.path.join(out, "memory")):
+    kb, name = line.split(maxsplit=1)
+    print(f"| {name.strip()} | {int(kb) / 1024:,.0f} |")
 path = os.path.join(out, "biometrics.txt")
 if os.path.exists(path):
     print("\n1:N face search (bench/biometrics.sh, platform stopped):\n")
