@@ -2,7 +2,8 @@
 # The whole platform under load (see BENCHMARKS.md): starts it with ./run.sh (AppHost, dashboard, gateway, services,
 # RabbitMQ, PostgreSQL) on ports of its own, then with the cccd client measures
 #   1. memory and CPU of every process of the platform, idle;
-#   2. applications accepted per second through the gateway and straight to intake, alternating, same run;
+#   2. applications accepted per second through the gateway and straight to intake, alternating, same run, each run
+#      once the consumers have emptied the queues of the one before;
 #      memory and CPU meanwhile;
 #   3. the same two with the four consuming services paused (SIGSTOP, then SIGCONT): what accepting an application
 #      costs on its own, which is also where the gateway's share shows without the consumers' backlog in the way;
@@ -82,10 +83,30 @@ measure() {
   echo "$name $(awk -v t=$((after - before)) -v hz="$hz" -v s="$elapsed" 'BEGIN {printf "%.2f", t / hz / s}') $peak" >>"$out/usage"
 }
 
-intake=$(for pid in $(platform_pids); do
-  tr '\0' '\n' 2>/dev/null <"/proc/$pid/environ" | grep -E '^services__intake__http__0=' | cut -d= -f2- || true
-done | sed -n 1p)
+# The value of an environment variable the AppHost gave one of the platform's processes.
+setting() {
+  local pid
+  for pid in $(platform_pids); do
+    { tr '\0' '\n' <"/proc/$pid/environ" | grep -E "^$1=" | cut -d= -f2-; } 2>/dev/null || true
+  done | sed -n 1p
+}
+intake=$(setting services__intake__http__0)
 [[ -n $intake ]] || die "could not find intake's address in the gateway's environment"
+broker=$(setting Integrations__RabbitMqManagement)
+[[ -n $broker ]] || die "could not find RabbitMQ's management address in integrations' environment"
+# Waits until the consumers have worked off every queue (up to 5 minutes), so that each measured run starts from the
+# same state rather than behind the backlog of the one before.
+drained() {
+  local deadline=$((SECONDS + 300)) waiting
+  while ((SECONDS < deadline)); do
+    waiting=$(curl -s "$broker/api/queues?columns=name,messages" | python3 -c '
+import json, sys
+print(sum(q.get("messages") or 0 for q in json.load(sys.stdin) if not q["name"].endswith("_error")))' 2>/dev/null || echo "?")
+    [[ $waiting == 0 ]] && return 0
+    sleep 2
+  done
+  log "the queues still hold $waiting messages after 5 minutes; measuring anyway"
+}
 token=$(curl -s -X POST "$gateway/dev/token" -H 'content-type: application/json' \
   -d '{"subject":"bench-direct","role":"StationOfficer","unitCode":"38"}' | sed -E 's/.*"accessToken" *: *"([^"]*)".*/\1/')
 log "gateway $gateway, intake $intake; $(platform_pids | wc -l) processes"
@@ -95,7 +116,7 @@ measure idle sleep "$idle_seconds"
 # Memory of each part of the platform, idle: "PSS-KB NAME" lines (a dotnet process by its program, PostgreSQL and
 # RabbitMQ with all their processes, DCP with its monitors).
 for pid in $(platform_pids); do
-  name=$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) || continue
+  name=$({ tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null) || continue
   case $name in
     *postgres*) name=PostgreSQL ;;
     *beam.smp* | *epmd* | *erl_child_setup* | *inet_gethost* | *rabbit*) name=RabbitMQ ;;
@@ -109,20 +130,22 @@ common=(--stations 80 --mobile-teams 40)
 log "warm-up: 2,000 applications through the gateway"
 cccd simulate --gateway "$gateway" --count 2000 "${common[@]}" --concurrency "$concurrency" >/dev/null
 for round in $(seq "$rounds"); do
-  log "round $round: $count applications through the gateway, then straight to intake"
+  log "round $round: $count applications through the gateway, then straight to intake, each from empty queues"
+  drained
   measure "gateway-$round" cccd simulate --gateway "$gateway" --count "$count" "${common[@]}" \
     --concurrency "$concurrency" --json "$out/gateway-$round.json"
+  drained
   measure "direct-$round" cccd simulate --gateway "$gateway" --intake "$intake" --token "$token" --count "$count" "${common[@]}" \
     --concurrency "$concurrency" --json "$out/direct-$round.json"
 done
 consumers=$(for pid in $(platform_pids); do
-  case $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null) in
+  case $({ tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null) in
     *dcp\ *) ;;
     *CccdPlatform.Biometrics* | *CccdPlatform.EIdentification* | *CccdPlatform.Integrations* | *CccdPlatform.Reporting*) echo "$pid" ;;
   esac
 done)
 log "acceptance alone: the consumers paused ($(wc -w <<<"$consumers") processes), once more each way"
-sleep 15  # the consumers' backlog from the rounds above, mostly
+drained
 # shellcheck disable=SC2086  # a list of PIDs
 kill -STOP $consumers
 trap 'kill -CONT $consumers 2>/dev/null || true; stop_platform; rm -rf -- "$out"' EXIT
@@ -133,7 +156,7 @@ measure alone-direct cccd simulate --gateway "$gateway" --intake "$intake" --tok
 # shellcheck disable=SC2086
 kill -CONT $consumers
 log "letting the consumers catch up"
-sleep 30
+drained
 
 log "lag: $rate/s for $seconds s through the gateway"
 measure lag cccd simulate --gateway "$gateway" --rate "$rate" --duration "${seconds}s" "${common[@]}" --concurrency 256 \
