@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit;
 
 namespace CccdPlatform.TestSupport;
@@ -7,7 +6,7 @@ namespace CccdPlatform.TestSupport;
 /// <summary>
 /// Hosts one service in memory against the real test servers, with its own database and virtual host.
 /// </summary>
-public class ServiceFactory<TProgram>(string databaseConnectionName) : WebApplicationFactory<TProgram>, IAsyncLifetime
+public class ServiceFactory<TProgram>(string databaseConnectionName) : GracefulWebApplicationFactory<TProgram>, IAsyncLifetime
     where TProgram : class
 {
     public TestTokens Tokens { get; } = new();
