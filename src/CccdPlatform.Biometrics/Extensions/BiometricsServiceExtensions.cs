@@ -9,6 +9,7 @@ using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
 using FluentValidation;
+using MassTransit;
 using Microsoft.Extensions.Options;
 
 namespace CccdPlatform.Biometrics.Extensions;
@@ -20,7 +21,24 @@ public static class BiometricsServiceExtensions
     public static IHostApplicationBuilder AddBiometricsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<BiometricsDbContext, PostgreSqlBiometricsDbContext, SqlServerBiometricsDbContext>(DatabaseConnectionName);
-        builder.AddMessaging<BiometricsDbContext>(bus => bus.AddConsumer<ApplicationReceivedConsumer>());
+        // Announced applications are stored in batches (one statement each), as reporting stores its events: a batch
+        // is cut at its size or its time limit, whichever first. Its queue keeps the name it had before batching.
+        var batch = builder.Configuration.GetSection("Biometrics:Batch");
+        var size = batch.GetValue("MessageLimit", 100);
+        var concurrency = batch.GetValue("ConcurrencyLimit", 4);
+        var timeLimit = batch.GetValue("TimeLimit", TimeSpan.FromMilliseconds(20));
+        var applicationsQueue = new KebabCaseEndpointNameFormatter(MessagingExtensions.ServiceName(builder.Environment), includeNamespace: false)
+            .Consumer<ApplicationReceivedConsumer>();
+        builder.AddMessaging<BiometricsDbContext>(
+            bus => bus
+                .AddConsumer<ApplicationReceivedConsumer>(consumer => consumer.Options<BatchOptions>(options => options
+                    .SetMessageLimit(size).SetConcurrencyLimit(concurrency).SetTimeLimit(timeLimit)))
+                .Endpoint(endpoint =>
+                {
+                    endpoint.PrefetchCount = size * concurrency;
+                    endpoint.ConcurrentMessageLimit = size * concurrency;
+                }),
+            endpointsWithoutInbox: [applicationsQueue]);
 
         var services = builder.Services;
         services.AddOptions<TemplateProtectionOptions>().BindConfiguration(TemplateProtectionOptions.Section);

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using CccdPlatform.Biometrics.Model;
+using CccdPlatform.Contracts.Intake;
+using Microsoft.Data.SqlClient;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace CccdPlatform.Biometrics.Infrastructure;
+
+/// <summary>
+/// Stores a batch of announced applications in one statement that skips those already known, so a redelivery or
+/// intake's republishing is stored once without the inbox.
+/// </summary>
+public static class KnownApplications
+{
+    public const string PostgreSqlInsert = """
+        INSERT INTO "Applications" ("Id", "CitizenRef", "RequestKind", "ReceivedAt", "CollectingProvinceCode",
+            "CollectingDistrictCode", "CollectingCommuneCode", "HomeProvinceCode", "Status", "Captures", "FailedAttempts", "Version")
+        SELECT a."Id", a."CitizenRef", a."RequestKind", a."ReceivedAt", a."Province", a."District", a."Commune", a."Home",
+            @status, 0, 0, 0
+        FROM unnest(@ids, @citizenRefs, @requestKinds, @receivedAts, @provinces, @districts, @communes, @homes)
+            AS a("Id", "CitizenRef", "RequestKind", "ReceivedAt", "Province", "District", "Commune", "Home")
+        ON CONFLICT ("Id") DO NOTHING
+        """;
+
+    /// <summary>The batch arrives as one JSON array (any number of rows in one parameter).</summary>
+    public const string SqlServerInsert = """
+        INSERT INTO [Applications] ([Id], [CitizenRef], [RequestKind], [ReceivedAt], [CollectingProvinceCode],
+            [CollectingDistrictCode], [CollectingCommuneCode], [HomeProvinceCode], [Status], [Captures], [FailedAttempts], [Version])
+        SELECT r.[Id], r.[CitizenRef], r.[RequestKind], r.[ReceivedAt], r.[Province], r.[District], r.[Commune], r.[Home],
+            @status, 0, 0, 0
+        FROM OPENJSON(@rows) WITH (
+            [Id] uniqueidentifier, [CitizenRef] nvarchar(128), [RequestKind] nvarchar(20), [ReceivedAt] datetimeoffset,
+            [Province] nvarchar(2), [District] nvarchar(3), [Commune] nvarchar(5), [Home] nvarchar(2)) AS r
+        WHERE NOT EXISTS (SELECT 1 FROM [Applications] AS a WITH (UPDLOCK, HOLDLOCK) WHERE a.[Id] = r.[Id]);
+        """;
+
+    private sealed record Row(
+        Guid Id, string CitizenRef, string RequestKind, DateTimeOffset ReceivedAt,
+        string Province, string? District, string? Commune, string? Home);
+
+    public static Task InsertAsync(BiometricsDbContext db, IEnumerable<ApplicationReceived> batch, CancellationToken cancellationToken)
+    {
+        // The same application twice in one batch (intake republished it) would otherwise break the key within the
+        // statement on SQL Server, which only checks the rows stored before it.
+        var rows = batch
+            .DistinctBy(received => received.ApplicationId)
+            .Select(received => new Row(
+                received.ApplicationId, received.CitizenRef, received.RequestKind, received.ReceivedAt.ToUniversalTime(),
+                received.CollectingUnit.ProvinceCode, received.CollectingUnit.DistrictCode, received.CollectingUnit.CommuneCode,
+                received.IsCrossProvince ? received.PermanentProvinceCode : null))
+            .ToArray();
+        const string status = nameof(BiometricStatus.AwaitingCapture);
+        if (db.Database.IsSqlServer())
+        {
+            return db.Database.ExecuteSqlRawAsync(
+                SqlServerInsert,
+                [new SqlParameter("rows", JsonSerializer.Serialize(rows)), new SqlParameter("status", status)],
+                cancellationToken);
+        }
+
+        return db.Database.ExecuteSqlRawAsync(
+            PostgreSqlInsert,
+            [
+                Array(NpgsqlDbType.Uuid, "ids", rows.Select(r => r.Id)),
+                Array(NpgsqlDbType.Text, "citizenRefs", rows.Select(r => r.CitizenRef)),
+                Array(NpgsqlDbType.Text, "requestKinds", rows.Select(r => r.RequestKind)),
+                Array(NpgsqlDbType.TimestampTz, "receivedAts", rows.Select(r => r.ReceivedAt)),
+                Array(NpgsqlDbType.Text, "provinces", rows.Select(r => r.Province)),
+                Array(NpgsqlDbType.Text, "districts", rows.Select(r => r.District)),
+                Array(NpgsqlDbType.Text, "communes", rows.Select(r => r.Commune)),
+                Array(NpgsqlDbType.Text, "homes", rows.Select(r => r.Home)),
+                new NpgsqlParameter("status", status),
+            ],
+            cancellationToken);
+    }
+
+    private static NpgsqlParameter Array<T>(NpgsqlDbType type, string name, IEnumerable<T> values) =>
+        new(name, NpgsqlDbType.Array | type) { Value = values.ToArray() };
+}
