@@ -27,7 +27,7 @@ public static class IntegrationsServiceExtensions
                 bus.AddConsumer(typeof(PublicEventConsumer<>).MakeGenericType(evt.Type),
                     typeof(PublicEventConsumerDefinition<>).MakeGenericType(evt.Type));
             }
-        });
+        }, endpointsWithoutInbox: [PublicEventConsumerDefinition<object>.QueueName]);
 
         builder.Services.AddOptions<IntegrationsOptions>()
             .BindConfiguration(IntegrationsOptions.Section)
