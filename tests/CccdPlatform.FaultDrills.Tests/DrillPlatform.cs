@@ -115,6 +115,26 @@ public sealed class DrillPlatform : IAsyncDisposable
     }
 
     /// <summary>
+    /// Starts a process and, as a service manager would, starts it again when it dies or hangs on the way up (a service
+    /// whose bus cannot connect because the broker went down meanwhile gives up and exits).
+    /// </summary>
+    public static async Task StartUntilUpAsync(IDrillProcess process, Action<string> say)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await process.StartAsync();
+                return;
+            }
+            catch (InvalidOperationException exception) when (attempt < 5)
+            {
+                say($"{process.Name} did not come up ({exception.Message.Split('\n')[0]}); starting it again");
+            }
+        }
+    }
+
+    /// <summary>
     /// Starts again, as a service manager would, any process found dead that no strike of the drill is handling: one
     /// killed by someone else at a moment the drill did not choose, or by the drill's unannounced faults.
     /// </summary>
@@ -134,7 +154,7 @@ public sealed class DrillPlatform : IAsyncDisposable
                 {
                     var clock = Stopwatch.StartNew();
                     say($"supervisor: {process.Name} found dead, starting it again");
-                    await process.StartAsync();
+                    await StartUntilUpAsync(process, line => say($"supervisor: {line}"));
                     say($"supervisor: {process.Name} back after {clock.Elapsed.TotalSeconds:0.0} s (pid {process.Pid})");
                 }
             }

@@ -64,7 +64,7 @@ public class FaultDrillTests(ITestOutputHelper output)
             {
                 await target.KillAsync();
                 await Task.Delay(down);
-                await target.StartAsync();
+                await DrillPlatform.StartUntilUpAsync(target, line => Say($"{clock.Elapsed.TotalSeconds,6:0.0} s  {line}"));
             });
             Say($"{struck.TotalSeconds,6:0.0} s  {faults[i].What} (back after {(clock.Elapsed - struck).TotalSeconds:0.0} s; {load.Receipts.Count} receipts so far)");
         }

@@ -38,6 +38,8 @@ public sealed class ServiceProcess(string name, string assembly, int port, IRead
         {
             if (_process.HasExited || clock.Elapsed > TimeSpan.FromSeconds(120))
             {
+                // Dead rather than hung, so that whoever started it can start it again.
+                await KillAsync();
                 throw new InvalidOperationException($"{name} did not become healthy:\n{_output.Tail()}");
             }
 
