@@ -36,8 +36,9 @@ public static class DatabaseExtensions
         }
         else
         {
+            var tuned = Tuned(connectionString);
             builder.Services.AddDbContext<TContext, TPostgreSql>((sp, options) => options
-                .UseNpgsql(Tuned(connectionString))
+                .UseNpgsql(tuned)
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
         }
 
