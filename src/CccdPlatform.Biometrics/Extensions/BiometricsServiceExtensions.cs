@@ -23,21 +23,13 @@ public static class BiometricsServiceExtensions
         builder.AddServiceDatabase<BiometricsDbContext, PostgreSqlBiometricsDbContext, SqlServerBiometricsDbContext>(DatabaseConnectionName);
         // Announced applications are stored in batches (one statement each), as reporting stores its events: a batch
         // is cut at its size or its time limit, whichever first. Its queue keeps the name it had before batching.
-        var batch = builder.Configuration.GetSection("Biometrics:Batch");
-        var size = batch.GetValue("MessageLimit", 100);
-        var concurrency = batch.GetValue("ConcurrencyLimit", 4);
-        var timeLimit = batch.GetValue("TimeLimit", TimeSpan.FromMilliseconds(20));
+        var batch = BatchSettings.From(builder.Configuration, "Biometrics:Batch");
         var applicationsQueue = new KebabCaseEndpointNameFormatter(MessagingExtensions.ServiceName(builder.Environment), includeNamespace: false)
             .Consumer<ApplicationReceivedConsumer>();
         builder.AddMessaging<BiometricsDbContext>(
             bus => bus
-                .AddConsumer<ApplicationReceivedConsumer>(consumer => consumer.Options<BatchOptions>(options => options
-                    .SetMessageLimit(size).SetConcurrencyLimit(concurrency).SetTimeLimit(timeLimit)))
-                .Endpoint(endpoint =>
-                {
-                    endpoint.PrefetchCount = size * concurrency;
-                    endpoint.ConcurrentMessageLimit = size * concurrency;
-                }),
+                .AddConsumer<ApplicationReceivedConsumer>(consumer => consumer.Options<BatchOptions>(batch.Apply))
+                .Endpoint(batch.Apply),
             endpointsWithoutInbox: [applicationsQueue]);
 
         var services = builder.Services;

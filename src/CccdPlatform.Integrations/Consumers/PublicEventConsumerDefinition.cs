@@ -1,3 +1,4 @@
+using CccdPlatform.ServiceDefaults.Messaging;
 using MassTransit;
 
 namespace CccdPlatform.Integrations.Consumers;
@@ -12,26 +13,19 @@ public sealed class PublicEventConsumerDefinition<TEvent> : ConsumerDefinition<P
 {
     public const string QueueName = "integrations-public-events";
 
-    private readonly int _size;
-    private readonly int _concurrency;
-    private readonly TimeSpan _timeLimit;
+    private readonly BatchSettings _batch;
 
     public PublicEventConsumerDefinition(IConfiguration configuration)
     {
-        var batch = configuration.GetSection("Integrations:Batch");
-        _size = batch.GetValue("MessageLimit", 100);
-        _concurrency = batch.GetValue("ConcurrencyLimit", 4);
-        _timeLimit = batch.GetValue("TimeLimit", TimeSpan.FromMilliseconds(20));
+        _batch = BatchSettings.From(configuration, "Integrations:Batch");
         Endpoint(endpoint =>
         {
             endpoint.Name = QueueName;
-            endpoint.PrefetchCount = _size * _concurrency;
-            endpoint.ConcurrentMessageLimit = _size * _concurrency;
+            _batch.Apply(endpoint);
         });
     }
 
     protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpointConfigurator,
         IConsumerConfigurator<PublicEventConsumer<TEvent>> consumerConfigurator, IRegistrationContext context) =>
-        consumerConfigurator.Options<BatchOptions>(options => options
-            .SetMessageLimit(_size).SetConcurrencyLimit(_concurrency).SetTimeLimit(_timeLimit));
+        consumerConfigurator.Options<BatchOptions>(_batch.Apply);
 }

@@ -25,19 +25,14 @@ public static class ReportingServiceExtensions
         builder.Services.ConfigureDbContext<SqlServerReportingDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<ProjectionWakeUp>()));
         // Events are stored in batches (one statement each): at campaign peaks a transaction per event cannot keep up
         // on a small machine (measured: BENCHMARKS.md). A batch is cut at its size or its time limit, whichever first.
-        var batch = builder.Configuration.GetSection("Reporting:Batch");
-        var size = batch.GetValue("MessageLimit", 100);
-        var concurrency = batch.GetValue("ConcurrencyLimit", 4);
-        var timeLimit = batch.GetValue("TimeLimit", TimeSpan.FromMilliseconds(20));
+        var batch = BatchSettings.From(builder.Configuration, "Reporting:Batch");
         builder.AddMessaging<ReportingDbContext>(
             bus => bus
-                .AddConsumer<EventLogConsumer>(consumer => consumer.Options<BatchOptions>(options => options
-                    .SetMessageLimit(size).SetConcurrencyLimit(concurrency).SetTimeLimit(timeLimit)))
+                .AddConsumer<EventLogConsumer>(consumer => consumer.Options<BatchOptions>(batch.Apply))
                 .Endpoint(endpoint =>
                 {
                     endpoint.Name = EventLogConsumer.Queue;
-                    endpoint.PrefetchCount = size * concurrency;
-                    endpoint.ConcurrentMessageLimit = size * concurrency;
+                    batch.Apply(endpoint);
                 }),
             endpointsWithoutInbox: [EventLogConsumer.Queue]);
 
