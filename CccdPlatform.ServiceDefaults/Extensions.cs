@@ -71,7 +71,7 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit", "Npgsql", TelemetryNames.Meter))
+                .AddMeter("MassTransit", "Npgsql", TelemetryNames.Meter, TelemetryNames.ServiceMeters))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, "MassTransit", TelemetryNames.ActivitySource)
                 .AddAspNetCoreInstrumentation(options => options.Filter = context =>

@@ -35,6 +35,7 @@ public static class MessagingExtensions
 
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxMetrics>();
         services.TryAddSingleton<OutboxCommitInterceptor>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<DbContext>(sp => sp.GetRequiredService<TContext>());

@@ -18,6 +18,7 @@ public sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal signal,
+    OutboxMetrics metrics,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService where TContext : DbContext
@@ -61,6 +62,7 @@ public sealed class OutboxDispatcher<TContext>(
         var rows = await db.Set<OutboxMessage>()
             .FromSqlRaw(ClaimSql(db, batchSize))
             .ToListAsync(cancellationToken);
+        await metrics.ObserveAsync(db, rows, batchSize, cancellationToken);
         if (rows.Count == 0)
         {
             return 0;
