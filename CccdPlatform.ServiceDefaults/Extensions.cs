@@ -5,6 +5,7 @@ using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Privacy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
@@ -79,7 +80,9 @@ public static class Extensions
                     && !context.Request.Path.StartsWithSegments(AlivenessEndpointPath))
                 .AddHttpClientInstrumentation()
                 .AddNpgsql()
-                .AddSqlClientInstrumentation()
+                // As for Npgsql (DatabaseExtensions), a command is traced only inside a trace. The filter runs once
+                // the command's own activity is current, so the question is whether that one has a parent.
+                .AddSqlClientInstrumentation(options => options.Filter = _ => Activity.Current?.Parent is not null)
                 .AddProcessor(new RedactingActivityProcessor()));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

@@ -1,10 +1,13 @@
 using System.Data.Common;
+using System.Diagnostics;
 using CccdPlatform.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace CccdPlatform.ServiceDefaults.Persistence;
@@ -32,13 +35,15 @@ public static class DatabaseExtensions
         {
             builder.Services.AddDbContext<TContext, TSqlServer>((sp, options) => options
                 .UseSqlServer(connectionString)
+                .ConfigureWarnings(LogFailuresAtDebug)
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
         }
         else
         {
             var tuned = Tuned(connectionString);
             builder.Services.AddDbContext<TContext, TPostgreSql>((sp, options) => options
-                .UseNpgsql(tuned)
+                .UseNpgsql(tuned, npgsql => npgsql.ConfigureDataSource(TraceCommandsInsideTraces))
+                .ConfigureWarnings(LogFailuresAtDebug)
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
         }
 
@@ -46,6 +51,29 @@ public static class DatabaseExtensions
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName);
         return builder;
     }
+
+    /// <summary>
+    /// A database command gets a span only inside a trace (a request, a message, a background pass that found work):
+    /// otherwise each idle poll of a background loop would be a trace of its own. Physical connection opens are not
+    /// traced: Npgsql has no filter for them, and the pool opens them for idle loops too.
+    /// </summary>
+    private static void TraceCommandsInsideTraces(NpgsqlDataSourceBuilder dataSource) => dataSource.ConfigureTracing(tracing => tracing
+        .ConfigureCommandFilter(_ => Activity.Current is not null)
+        .ConfigureBatchFilter(_ => Activity.Current is not null)
+        .ConfigureCopyOperationFilter(_ => Activity.Current is not null)
+        .EnablePhysicalOpenTracing(false));
+
+    /// <summary>
+    /// EF Core logs every failed command and save at Error, also when the caller expects the failure and handles it
+    /// (a key conflict answered with the earlier row, a concurrency conflict retried). The exception reaches the caller
+    /// either way, and a caller that does not handle it is logged with its context where it ends: by ASP.NET Core, by
+    /// MassTransit's retries and fault, by the background loop. EF's own entry would be a duplicate at best.
+    /// </summary>
+    private static void LogFailuresAtDebug(WarningsConfigurationBuilder warnings) => warnings.Log(
+        (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+        (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+        (RelationalEventId.CommandError, LogLevel.Debug),
+        (RelationalEventId.ConnectionError, LogLevel.Debug));
 
     /// <summary>
     /// Npgsql settings the services' statements profit from unless the connection string says otherwise: statements
