@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text.Json;
 using CccdPlatform.Domain;
+using CccdPlatform.Intake.Extensions;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults.Audit;
@@ -42,6 +43,7 @@ public static class ApplicationsApi
         AdministrativeUnits units,
         CitizenRefs refs,
         AuditTrail audit,
+        IntakeMetrics metrics,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -93,6 +95,7 @@ public static class ApplicationsApi
             return winner;
         }
 
+        metrics.Received(application);
         return Receipt(application.Id);
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CccdPlatform.Domain;
+using CccdPlatform.Intake.Extensions;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults.Audit;
@@ -20,7 +21,8 @@ public static class BatchesApi
 {
     private sealed record Candidate(int Index, string ClientItemId, CitizenApplication Application);
 
-    private sealed record Saving(IntakeDbContext Db, AuditTrail Audit, string BatchId, string MachineId, TimeProvider Clock);
+    private sealed record Saving(
+        IntakeDbContext Db, AuditTrail Audit, IntakeMetrics Metrics, string BatchId, string MachineId, TimeProvider Clock);
 
     public static RouteGroupBuilder MapBatchesApi(this IEndpointRouteBuilder routes)
     {
@@ -38,6 +40,7 @@ public static class BatchesApi
         CitizenRefs refs,
         IValidator<SubmitApplication> validator,
         AuditTrail audit,
+        IntakeMetrics metrics,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -76,7 +79,8 @@ public static class BatchesApi
             candidates.Add(new Candidate(index, clientItemId, NewApplications.Create(form, unit!, user.SubjectOf(), refs, now)));
         }
 
-        await SaveAsync(new Saving(db, audit, batch.BatchId!, machineId, clock), candidates, results, cancellationToken);
+        await SaveAsync(new Saving(db, audit, metrics, batch.BatchId!, machineId, clock), candidates, results, cancellationToken);
+        metrics.Batch(results);
         return TypedResults.Ok(new BatchResult(batch.BatchId!, results));
     }
 
@@ -84,7 +88,7 @@ public static class BatchesApi
     private static async Task SaveAsync(
         Saving saving, List<Candidate> candidates, BatchItemResult[] results, CancellationToken cancellationToken)
     {
-        var (db, audit, _, machineId, _) = saving;
+        var (db, audit, metrics, _, machineId, _) = saving;
         var personalIds = candidates.Select(c => c.Application.PersonalId).ToList();
         var open = await db.OpenApplications.AsNoTracking()
             .Where(o => personalIds.Contains(o.PersonalId))
@@ -122,6 +126,7 @@ public static class BatchesApi
             foreach (var candidate in accepted)
             {
                 results[candidate.Index] = new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.Created, candidate.Application.Id);
+                metrics.Received(candidate.Application);
             }
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
@@ -141,6 +146,7 @@ public static class BatchesApi
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            saving.Metrics.Received(candidate.Application);
             return new BatchItemResult(candidate.ClientItemId, BatchItemOutcome.Created, candidate.Application.Id);
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())

@@ -27,6 +27,7 @@ public static class IntakeServiceExtensions
             bus.AddConsumer<DuplicateAdjudicatedConsumer>();
         });
         builder.Services.AddScoped<BiometricOutcomes>();
+        builder.Services.AddSingleton<IntakeMetrics>();
         builder.Services.AddSingleton(_ => AdministrativeUnits.Load());
         builder.Services.AddOptions<IntakeOptions>()
             .BindConfiguration(IntakeOptions.Section)
