@@ -39,6 +39,8 @@ public static class BiometricsServiceExtensions
         services.AddSingleton<TemplateProtector>();
         services.AddScoped<CaptureScreening>();
         services.AddSingleton<DeduplicationGate>();
+        // Activated at start, so that the gallery's size is reported before the first capture.
+        services.AddActivatedSingleton<BiometricsMetrics>();
         services.AddAudit<BiometricsDbContext>();
 
         // The built-in matcher; an external ABIS would register its own IFaceMatcher instead of these three.

@@ -16,28 +16,32 @@ public sealed class QualityPolicy
     public int FailedAttemptsBeforeForce { get; set; } = 3;
 
     /// <summary>One reason per finger, face or iris below its minimum; none when the capture passes.</summary>
-    public List<string> FailuresOf(Capture capture)
+    public List<string> FailuresOf(Capture capture) => Failures(capture).Select(f => f.Reason).ToList();
+
+    /// <summary>As <see cref="FailuresOf"/>, each reason with the modality that failed.</summary>
+    public List<QualityFailure> Failures(Capture capture)
     {
-        var reasons = new List<string>();
+        var failures = new List<QualityFailure>();
         foreach (var finger in capture.Fingers.Where(f => f.Exception is null).OrderBy(f => f.Position))
         {
             if (finger.Quality < FingerprintMinimum)
             {
-                reasons.Add($"{FingerPositions.Describe(finger.Position)}: quality {finger.Quality} below {FingerprintMinimum}");
+                failures.Add(new(Modality.Finger,
+                    $"{FingerPositions.Describe(finger.Position)}: quality {finger.Quality} below {FingerprintMinimum}"));
             }
         }
 
         if (capture.FaceQuality < FaceMinimum)
         {
-            reasons.Add($"face: quality {capture.FaceQuality} below {FaceMinimum}");
+            failures.Add(new(Modality.Face, $"face: quality {capture.FaceQuality} below {FaceMinimum}"));
         }
 
         foreach (var iris in capture.Irises.Where(i => i.Quality < IrisMinimum).OrderBy(i => i.Eye))
         {
-            reasons.Add($"{iris.Eye.ToString().ToLowerInvariant()} iris: quality {iris.Quality} below {IrisMinimum}");
+            failures.Add(new(Modality.Iris, $"{iris.Eye.ToString().ToLowerInvariant()} iris: quality {iris.Quality} below {IrisMinimum}"));
         }
 
-        return reasons;
+        return failures;
     }
 
     /// <summary>Why a supervisor may not force-accept this capture now, or null when they may.</summary>

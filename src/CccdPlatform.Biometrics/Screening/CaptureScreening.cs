@@ -1,3 +1,4 @@
+using CccdPlatform.Biometrics.Extensions;
 using CccdPlatform.Biometrics.Infrastructure;
 using CccdPlatform.Biometrics.Matching;
 using CccdPlatform.Biometrics.Model;
@@ -20,23 +21,27 @@ public sealed class CaptureScreening(
     IOptions<QualityPolicy> quality,
     IOptions<MatchingOptions> matching,
     DeduplicationGate gate,
+    BiometricsMetrics metrics,
     TimeProvider clock) : IAsyncDisposable
 {
     private readonly List<(Guid TemplateId, Guid SubjectId, float[] Face)> _enrolments = [];
+    private readonly List<(CaptureOutcome Outcome, bool Forced, Modality[] Failed)> _decisions = [];
     private bool _inGate;
 
     public async Task ScreenAsync(KnownApplication application, Capture capture, float[] face, CancellationToken cancellationToken)
     {
-        var reasons = quality.Value.FailuresOf(capture);
-        if (reasons.Count == 0 && await VerificationFailureAsync(application, face, cancellationToken) is { } mismatch)
+        var failures = quality.Value.Failures(capture);
+        if (failures.Count == 0 && await VerificationFailureAsync(application, face, cancellationToken) is { } mismatch)
         {
-            reasons.Add(mismatch);
+            failures.Add(new QualityFailure(Modality.Face, mismatch));
         }
 
-        if (reasons.Count > 0)
+        if (failures.Count > 0)
         {
+            var reasons = failures.Select(f => f.Reason).ToList();
             capture.Outcome = CaptureOutcome.RecaptureNeeded;
             capture.Reasons = reasons;
+            _decisions.Add((CaptureOutcome.RecaptureNeeded, capture.Forced, failures.Select(f => f.Modality).Distinct().ToArray()));
             var attempt = application.FailCapture();
             db.AddOutboxMessage(new RecaptureNeeded(application.Id, capture.Id, attempt, reasons, clock.GetUtcNow()), clock);
             return;
@@ -50,8 +55,10 @@ public sealed class CaptureScreening(
     {
         await EnterGateAsync(cancellationToken);
         var settings = matching.Value;
+        var searchStarted = clock.GetTimestamp();
         var candidates = await matcher.SearchAsync(
             face, SubjectIds.Of(application.CitizenRef), settings.DuplicateThreshold, settings.MaxCandidates, cancellationToken);
+        metrics.Searched(clock.GetElapsedTime(searchStarted));
         var templateIds = candidates.Select(c => c.TemplateId).ToList();
         var applicationOf = await db.Captures.AsNoTracking()
             .Where(c => templateIds.Contains(c.Id))
@@ -78,10 +85,12 @@ public sealed class CaptureScreening(
         if (applicationOf.Count == 0)
         {
             Accept(application, capture, face);
+            _decisions.Add((CaptureOutcome.Accepted, capture.Forced, []));
             return;
         }
 
         capture.Outcome = CaptureOutcome.DuplicateSuspected;
+        _decisions.Add((CaptureOutcome.DuplicateSuspected, capture.Forced, []));
         application.PutUnderReview();
     }
 
@@ -133,6 +142,11 @@ public sealed class CaptureScreening(
                 await matcher.EnrolAsync(templateId, subjectId, face, cancellationToken);
             }
 
+            foreach (var (outcome, forced, failed) in _decisions)
+            {
+                metrics.Decided(outcome, forced, failed);
+            }
+
             return true;
         }
         catch (DbUpdateConcurrencyException)
@@ -142,6 +156,7 @@ public sealed class CaptureScreening(
         finally
         {
             _enrolments.Clear();
+            _decisions.Clear();
             LeaveGate();
         }
     }

@@ -1,0 +1,8 @@
+namespace CccdPlatform.Biometrics.Model;
+
+public enum Modality
+{
+    Finger,
+    Face,
+    Iris,
+}
