@@ -3,7 +3,10 @@
 # services; local PostgreSQL/RabbitMQ servers when no container runtime answers),
 # waits until the gateway is healthy, prints how to use it, and runs until Ctrl-C
 # or SIGTERM, then makes sure everything it started is gone. Log: .run/apphost.log.
-# Environment (defaults): CCCD_GATEWAY_PORT (8080), ASPNETCORE_URLS (dashboard,
+# Data (databases, the broker's node, every generated secret) is kept in the data
+# directory and used again by the next run; `./run.sh --fresh` deletes it first.
+# Environment (defaults): CCCD_DATA_DIR (.data in the checkout),
+# CCCD_GATEWAY_PORT (8080), ASPNETCORE_URLS (dashboard,
 # http://127.0.0.1:18888), ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL (http://127.0.0.1:18889),
 # ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL (http://127.0.0.1:18890),
 # ASPNETCORE_ENVIRONMENT / DOTNET_ENVIRONMENT (Development), ASPIRE_ALLOW_UNSECURED_TRANSPORT (true).
@@ -12,6 +15,15 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 # shellcheck source=scripts/lib.sh
 source scripts/lib.sh
 export DOTNET_CLI_UI_LANGUAGE=en DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 MSBUILDTERMINALLOGGER=off
+fresh=false
+for arg in "$@"; do
+  case $arg in
+    --fresh) fresh=true ;;
+    -h | --help) sed -n '2,/^set -/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) die "unknown argument '$arg' (usage: ./run.sh [--fresh])" ;;
+  esac
+done
+data=$(data_dir)
 export CCCD_GATEWAY_PORT=${CCCD_GATEWAY_PORT:-8080}
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 export DOTNET_ENVIRONMENT=${DOTNET_ENVIRONMENT:-Development}
@@ -77,6 +89,18 @@ for url in "$gateway" "$ASPNETCORE_URLS" "$ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL" "
   port=${port%%[/;]*}
   ! port_open "$port" || die "port $port ($url) is already in use: is the platform already running?"
 done
+if $fresh && [[ -e $data ]]; then
+  [[ -z $(pids_using_dir "$data/postgres") && -z $(pids_using_dir "$data/rabbitmq") ]] ||
+    die "$data is in use (is the platform already running?): not deleting it"
+  log "--fresh: deleting $data"
+  rm -rf -- "$data"
+fi
+# Others may pass through (PostgreSQL runs as its own user) but not list it; secrets/ inside is the owner's only.
+mkdir -p "$data"
+chmod 711 "$data"
+check_postgres_reaches "$data/postgres"
+export Data__Directory=$data
+
 dotnet build CccdPlatform.AppHost -c Release
 apphost_dll=$(dotnet msbuild CccdPlatform.AppHost -getProperty:TargetPath -p:Configuration=Release)
 
@@ -115,6 +139,7 @@ cat <<INFO
 ============================================================================
  Platform is up.
  Gateway:    $gateway
+ Data:       $data (kept across runs; ./run.sh --fresh starts empty)
  Dashboard:  ${login:-(login URL not found; look for "Login to the dashboard at" in $log)}
 
  Development token:

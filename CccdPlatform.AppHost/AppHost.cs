@@ -6,24 +6,23 @@ using Microsoft.Extensions.Logging;
 var builder = DistributedApplication.CreateBuilder(args);
 
 var infrastructureMode = InfrastructureModeChoice.Resolve(builder.Configuration);
+// The AppHost project sits at the repository root, next to scripts/.
+var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
+var data = PlatformData.Resolve(builder.Configuration, repositoryRoot);
 
-// Fresh each run and never persisted: both modes start PostgreSQL from empty storage every run.
-// No special characters, since the value goes into a connection string.
-var postgresPassword = builder.AddParameter(
-    "postgres-password", new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true);
-
-// Fresh each run unless Parameters:jwt-signing-key is configured, so no signing key is in the source.
-var jwtSigningKey = builder.AddParameter("jwt-signing-key", new RandomBase64ParameterDefault(byteCount: 48), secret: true);
-
-// Keys of citizen data, likewise never in the source. A deployment must keep them stable: the citizen key links a
-// citizen's applications across services, the template key decrypts every stored biometric template.
-var citizenRefKey = builder.AddParameter("citizen-ref-key", new RandomBase64ParameterDefault(byteCount: 32), secret: true);
-var templateKey = builder.AddParameter("biometric-template-key", new RandomBase64ParameterDefault(byteCount: 32), secret: true);
-var integratorSecretKey = builder.AddParameter("integrator-secret-key", new RandomBase64ParameterDefault(byteCount: 32), secret: true);
+// Every secret is generated on the first run, never taken from the source, and kept in the data directory of a durable
+// platform: the citizen key links a citizen's applications across services, the template key decrypts every stored
+// biometric template, the database keeps the password it was created with. No special characters in the password,
+// since it goes into a connection string.
+var postgresPassword = data.AddSecret(builder, "postgres-password", new GenerateParameterDefault { MinLength = 24, Special = false });
+var jwtSigningKey = data.AddSecret(builder, "jwt-signing-key", new RandomBase64ParameterDefault(byteCount: 48));
+var citizenRefKey = data.AddSecret(builder, "citizen-ref-key", new RandomBase64ParameterDefault(byteCount: 32));
+var templateKey = data.AddSecret(builder, "biometric-template-key", new RandomBase64ParameterDefault(byteCount: 32));
+var integratorSecretKey = data.AddSecret(builder, "integrator-secret-key", new RandomBase64ParameterDefault(byteCount: 32));
 
 var infrastructure = infrastructureMode.Mode == InfrastructureMode.Containers
-    ? PlatformInfrastructure.AddContainers(builder, postgresPassword)
-    : PlatformInfrastructure.AddLocal(builder, postgresPassword);
+    ? PlatformInfrastructure.AddContainers(builder, postgresPassword, data)
+    : PlatformInfrastructure.AddLocal(builder, postgresPassword, repositoryRoot, data);
 
 var intake = AddService<Projects.CccdPlatform_Intake>(ResourceNames.Intake, infrastructure.IntakeDb)
     .WithEnvironment("Intake__CitizenRefKey", citizenRefKey);
@@ -55,8 +54,11 @@ WithPlatformDefaults(builder.AddProject<Projects.CccdPlatform_Gateway>(ResourceN
 
 var app = builder.Build();
 
-app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CccdPlatform.AppHost").LogInformation(
-    "Infrastructure mode {Mode}: {Reason}.", infrastructureMode.Mode, infrastructureMode.Reason);
+var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CccdPlatform.AppHost");
+logger.LogInformation("Infrastructure mode {Mode}: {Reason}.", infrastructureMode.Mode, infrastructureMode.Reason);
+logger.LogInformation("Data: {Data}.", data.Directory is { } directory
+    ? $"kept in {directory} ({PlatformData.ConfigurationKey})"
+    : $"none kept: every run starts empty with new keys ({PlatformData.ConfigurationKey} is not set)");
 
 app.Run();
 

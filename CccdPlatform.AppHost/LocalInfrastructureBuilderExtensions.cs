@@ -12,9 +12,12 @@ public static class LocalInfrastructureBuilderExtensions
 {
     private static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(5);
 
-    /// <summary>Runs <c>scripts/rabbitmq-server.sh AMQP_PORT MANAGEMENT_PORT</c> (user guest/guest, loopback only).</summary>
+    /// <summary>
+    /// Runs <c>scripts/rabbitmq-server.sh AMQP_PORT MANAGEMENT_PORT</c> (user guest/guest, loopback only), on the node
+    /// kept in <paramref name="data"/>'s directory when the platform is durable, else on a new one.
+    /// </summary>
     public static IResourceBuilder<LocalRabbitMqResource> AddLocalRabbitMq(
-        this IDistributedApplicationBuilder builder, string name, string repositoryRoot)
+        this IDistributedApplicationBuilder builder, string name, string repositoryRoot, PlatformData data)
     {
         var ports = FreePort.Take(2);
         var broker = new LocalRabbitMqResource(name, "bash", repositoryRoot);
@@ -26,12 +29,24 @@ public static class LocalInfrastructureBuilderExtensions
                 Path.Combine(repositoryRoot, "scripts", "rabbitmq-server.sh"),
                 broker.AmqpEndpoint.Property(EndpointProperty.Port),
                 broker.ManagementEndpoint.Property(EndpointProperty.Port))
+            .WithKeptDirectory("CCCD_RABBIT_DIR", data.RabbitMqDirectory)
+            .WithEnvironment(context =>
+            {
+                if (data.IsDurable)
+                {
+                    context.EnvironmentVariables["CCCD_RABBIT_NODENAME"] = PlatformData.RabbitMqNodeName;
+                }
+            })
             .WithReadinessCheck(new RabbitMqReadinessCheck(broker));
     }
 
-    /// <summary>Runs <c>scripts/postgres-server.sh PORT</c>, which takes the superuser password from <c>CCCD_PG_PASSWORD</c>.</summary>
+    /// <summary>
+    /// Runs <c>scripts/postgres-server.sh PORT</c>, which takes the superuser password from <c>CCCD_PG_PASSWORD</c>, on
+    /// the cluster kept in <paramref name="data"/>'s directory when the platform is durable, else on a new one.
+    /// </summary>
     public static IResourceBuilder<LocalPostgresServerResource> AddLocalPostgres(
-        this IDistributedApplicationBuilder builder, string name, IResourceBuilder<ParameterResource> password, string repositoryRoot)
+        this IDistributedApplicationBuilder builder, string name, IResourceBuilder<ParameterResource> password,
+        string repositoryRoot, PlatformData data)
     {
         var port = FreePort.Take(1)[0];
         var server = new LocalPostgresServerResource(name, "bash", repositoryRoot, password.Resource);
@@ -42,8 +57,15 @@ public static class LocalInfrastructureBuilderExtensions
                 Path.Combine(repositoryRoot, "scripts", "postgres-server.sh"),
                 server.PrimaryEndpoint.Property(EndpointProperty.Port))
             .WithEnvironment("CCCD_PG_PASSWORD", password)
+            .WithKeptDirectory("CCCD_PG_DATA", data.PostgresDirectory)
             .WithReadinessCheck(new PostgresReadinessCheck(server));
     }
+
+    // The server scripts start from what the directory holds and leave it in place when they stop (CCCD_KEEP_DATA).
+    private static IResourceBuilder<T> WithKeptDirectory<T>(this IResourceBuilder<T> builder, string variable, string? directory)
+        where T : IResourceWithEnvironment => directory is null
+        ? builder
+        : builder.WithEnvironment(variable, directory).WithEnvironment("CCCD_KEEP_DATA", "1");
 
     /// <summary>
     /// Declares a database on the local server. Nothing creates it here: the owning service's EF Core

@@ -13,11 +13,22 @@ public sealed record PlatformInfrastructure(
     IResourceBuilder<IResourceWithConnectionString> IntegrationsDb,
     ReferenceExpression BrokerManagementUrl)
 {
-    /// <summary>The official container resources; needs a running container runtime.</summary>
-    public static PlatformInfrastructure AddContainers(IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> postgresPassword)
+    /// <summary>
+    /// The official container resources; needs a running container runtime. A durable platform keeps both servers'
+    /// data in volumes and the broker's password with the other secrets.
+    /// </summary>
+    public static PlatformInfrastructure AddContainers(
+        IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> postgresPassword, PlatformData data)
     {
-        var messaging = builder.AddRabbitMQ(ResourceNames.Messaging).WithManagementPlugin();
+        var brokerPassword = data.AddSecret(builder, "messaging-password", new GenerateParameterDefault { MinLength = 24, Special = false });
+        var messaging = builder.AddRabbitMQ(ResourceNames.Messaging, password: brokerPassword).WithManagementPlugin();
         var postgres = builder.AddPostgres(ResourceNames.Postgres, password: postgresPassword);
+        if (data.IsDurable)
+        {
+            messaging.WithDataVolume();
+            postgres.WithDataVolume();
+        }
+
         var management = messaging.GetEndpoint("management");
 
         return new(
@@ -32,13 +43,11 @@ public sealed record PlatformInfrastructure(
     }
 
     /// <summary>Local RabbitMQ and PostgreSQL processes started by the repository's scripts.</summary>
-    public static PlatformInfrastructure AddLocal(IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> postgresPassword)
+    public static PlatformInfrastructure AddLocal(
+        IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> postgresPassword, string repositoryRoot, PlatformData data)
     {
-        // The AppHost project sits at the repository root, next to scripts/.
-        var repositoryRoot = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
-
-        var messaging = builder.AddLocalRabbitMq(ResourceNames.Messaging, repositoryRoot);
-        var postgres = builder.AddLocalPostgres(ResourceNames.Postgres, postgresPassword, repositoryRoot);
+        var messaging = builder.AddLocalRabbitMq(ResourceNames.Messaging, repositoryRoot, data);
+        var postgres = builder.AddLocalPostgres(ResourceNames.Postgres, postgresPassword, repositoryRoot, data);
 
         return new(
             messaging,

@@ -16,11 +16,12 @@ pg_bin_dir() {
 }
 
 # PIDs of processes whose command line or environment mentions $1 (a per-run
-# /tmp/cccd-* directory). Covers postgres, beam.smp and the epmd they spawned
-# (it inherits HOME=<dir>). Never lists the calling shell.
+# /tmp/cccd-* directory, or a server directory kept across runs: it holds .cccd-keep).
+# Covers postgres, beam.smp and the epmd they spawned (it inherits HOME=<dir>).
+# Never lists the calling shell.
 pids_using_dir() {
   local dir=$1 me=$BASHPID pid
-  [[ $dir == /tmp/cccd-* ]] || return 0
+  [[ $dir == /tmp/cccd-* || ($dir == /?*/?* && -e $dir/.cccd-keep) ]] || return 0
   # The pattern comes from a pipe so that grep's command line does not match it;
   # processes already gone (grep itself, whose environment may name the dir) are skipped.
   # shellcheck disable=SC2013  # PIDs are words
@@ -39,6 +40,41 @@ kill_pids_using_dir() {
     log "killing leftover process $pid ($cmd)"
     kill -KILL "$pid" 2>/dev/null || true
   done
+}
+
+# A free TCP port on 127.0.0.1 in 20000-29999 (below the kernel's ephemeral range).
+free_port() {
+  local p
+  for _ in $(seq 200); do
+    p=$((20000 + RANDOM % 10000))
+    port_open "$p" || { echo "$p"; return 0; }
+  done
+  return 1
+}
+
+# The platform's data directory (run.sh, backup.sh, restore.sh): CCCD_DATA_DIR, else .data/ in the checkout.
+# Relative paths are taken from the checkout.
+data_dir() {
+  local root dir
+  root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+  dir=${CCCD_DATA_DIR:-.data}
+  [[ $dir == /* ]] || dir=$root/$dir
+  printf '%s\n' "$dir"
+}
+
+# Runs "$@" as the postgres user when this shell is root (PostgreSQL refuses to run as root).
+as_postgres() {
+  if [[ $(id -u) -eq 0 ]]; then setpriv --reuid=postgres --regid=postgres --init-groups -- "$@"; else "$@"; fi
+}
+
+# Fails unless the postgres user can reach directory $1 (every parent searchable), with a way out.
+check_postgres_reaches() {
+  local dir=$1 up
+  [[ $(id -u) -eq 0 ]] || return 0
+  up=$dir
+  while [[ ! -e $up ]]; do up=$(dirname "$up"); done
+  as_postgres test -x "$up" ||
+    die "the postgres user cannot reach $dir (a parent directory is not searchable by others): set CCCD_DATA_DIR to a directory it can reach, e.g. /var/lib/cccd"
 }
 
 # Adds up the per-assembly results in a `dotnet test` (VSTest) log and prints

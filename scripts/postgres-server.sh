@@ -16,6 +16,7 @@ bin=$(pg_bin_dir) || die "PostgreSQL server binaries not found under /usr/lib/po
 port_open "$port" && die "port $port on 127.0.0.1 is already in use"
 
 data=${CCCD_PG_DATA:-$(mktemp -d /tmp/cccd-pg.XXXXXX)}
+check_postgres_reaches "$data"
 mkdir -p "$data"
 existing=false
 [[ ${CCCD_KEEP_DATA:-} == 1 && -f $data/PG_VERSION ]] && existing=true
@@ -69,14 +70,14 @@ unix_socket_directories = '$data'
 fsync = on
 max_connections = 300
 shared_buffers = 256MB
-cluster_name = 'cccd-$port'
 CONF
 fi
 
 # After initdb, which wants an empty dir. The owner file tells an earlier run's janitor to keep off.
 if [[ ${CCCD_KEEP_DATA:-} == 1 ]]; then touch "$data/.cccd-keep"; echo $$ >"$data/.cccd-owner"; fi
 
-"${as_pg[@]}" "$bin/postgres" -D "$data" &
+# The port on the command line wins over the one initdb wrote: a kept cluster may be started on another port.
+"${as_pg[@]}" "$bin/postgres" -D "$data" -p "$port" &
 pid=$!
 for _ in $(seq 120); do
   kill -0 "$pid" 2>/dev/null || { wait "$pid" || true; die "PostgreSQL exited during startup"; }

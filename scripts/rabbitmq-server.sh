@@ -6,6 +6,8 @@
 #   env CCCD_RABBIT_DIR        run dir (must be new or empty; default: mktemp -d /tmp/cccd-rabbit.XXXXXX)
 #   env CCCD_RABBIT_EPMD_PORT  epmd port (default: derived from AMQP_PORT, first free)
 #   env CCCD_RABBIT_DIST_PORT  Erlang distribution port (default: the port after epmd's, first free)
+#   env CCCD_RABBIT_NODENAME   node name (default: cccd-AMQP_PORT@localhost); a node's data belongs to its name,
+#                              so a kept dir started on other ports needs a fixed one
 #   env CCCD_KEEP_DATA=1       keep the dir when stopping, and start from the node's data in it when there is
 #                              some (a restart after a crash, as the fault drills do)
 exec 2>&1
@@ -35,6 +37,7 @@ dist_port=${CCCD_RABBIT_DIST_PORT:-$(free_from $((epmd_port + 1)))}
 
 dir=${CCCD_RABBIT_DIR:-$(mktemp -d /tmp/cccd-rabbit.XXXXXX)}
 mkdir -p "$dir"
+chmod 700 "$dir"
 existing=false
 [[ ${CCCD_KEEP_DATA:-} == 1 && -f $dir/.erlang.cookie ]] && existing=true
 $existing || [[ -z $(ls -A "$dir") ]] || die "run dir $dir is not empty"
@@ -52,7 +55,7 @@ cleanup() {
     kill -TERM "$pid" 2>/dev/null || true  # rabbitmq-server forwards it to the VM: clean stop
     for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     if kill -0 "$pid" 2>/dev/null; then
-      log "node still stopping after 3 s: killing it (its data is thrown away anyway)"
+      log "node still stopping after 3 s: killing it (a kept node recovers its queues from its log at the next start)"
       kill -KILL "${beam:-$pid}" 2>/dev/null || true  # rabbitmq-server then exits too
       for _ in $(seq 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
       kill -KILL "$pid" 2>/dev/null || true
@@ -90,7 +93,7 @@ fi
 } >"$dir/rabbitmq.conf"
 
 export HOME=$dir
-export RABBITMQ_NODENAME=cccd-$amqp@localhost
+export RABBITMQ_NODENAME=${CCCD_RABBIT_NODENAME:-cccd-$amqp@localhost}
 export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
 export RABBITMQ_NODE_PORT=$amqp
 export RABBITMQ_DIST_PORT=$dist_port
@@ -106,6 +109,8 @@ export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127
 export ERL_EPMD_ADDRESS=127.0.0.1
 export ERL_EPMD_PORT=$epmd_port
 
+# Where the management API answers now, for scripts/backup.sh.
+[[ -z $mgmt ]] || echo "$mgmt" >"$dir/management-port"
 log "starting $RABBITMQ_NODENAME: amqp 127.0.0.1:$amqp${mgmt:+, management http://127.0.0.1:$mgmt}, epmd $epmd_port, dist $dist_port, dir $dir"
 "$server" &
 pid=$!
