@@ -3,7 +3,6 @@ using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -21,34 +20,22 @@ public sealed class OutboxDispatcher<TContext>(
     OutboxMetrics metrics,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService where TContext : DbContext
+    ILogger<OutboxDispatcher<TContext>> logger) : PollingWorker(signal, logger) where TContext : DbContext
 {
     private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.PollInterval;
+
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
+        if (await DispatchBatchAsync(settings.BatchSize, cancellationToken) == settings.BatchSize)
         {
-            try
-            {
-                while (await DispatchBatchAsync(settings.BatchSize, stoppingToken) == settings.BatchSize)
-                {
-                }
-
-                await PurgeIfDueAsync(settings, stoppingToken);
-                await signal.WaitAsync(settings.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "Outbox dispatch failed; retrying shortly");
-                await Task.Delay(settings.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
+            return true;
         }
+
+        await PurgeIfDueAsync(settings, cancellationToken);
+        return false;
     }
 
     /// <summary>Publishes one batch of unsent rows and returns how many it published.</summary>
@@ -96,7 +83,7 @@ public sealed class OutboxDispatcher<TContext>(
         catch (Exception exception) when (exception is TypeLoadException or FileNotFoundException or JsonException or NotSupportedException)
         {
             // The body may hold personal data: log the row's id and type only.
-            logger.LogError("Outbox row {OutboxId} of type {MessageType} cannot be read and is parked: {Reason}",
+            Logger.LogError("Outbox row {OutboxId} of type {MessageType} cannot be read and is parked: {Reason}",
                 row.Id, row.MessageType, exception.GetType().Name);
             var reason = $"{exception.GetType().Name}: {exception.Message}";
             row.Error = reason.Length <= 1000 ? reason : reason[..1000];

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CccdPlatform.Biometrics.Infrastructure;
 using CccdPlatform.Biometrics.Model;
+using CccdPlatform.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -15,8 +16,7 @@ public sealed class FaceGalleryLoader(
     InMemoryFaceMatcher matcher,
     TemplateProtector protector,
     IOptions<MatchingOptions> options,
-    TimeProvider clock,
-    ILogger<FaceGalleryLoader> logger) : BackgroundService
+    ILogger<FaceGalleryLoader> logger) : PollingWorker(null, logger)
 {
     // Transactions commit in a different order than they stamp AcceptedAt; enrolment is idempotent, so look back.
     private static readonly TimeSpan Overlap = TimeSpan.FromMinutes(2);
@@ -27,30 +27,23 @@ public sealed class FaceGalleryLoader(
     {
         var watch = Stopwatch.StartNew();
         _loadedUpTo = await LoadAsync(DateTimeOffset.MinValue, cancellationToken);
-        logger.LogInformation(
+        Logger.LogInformation(
             "Face gallery loaded: {Templates} templates, {Megabytes} MB, in {Milliseconds} ms",
             matcher.Count, matcher.VectorBytes >> 20, watch.ElapsedMilliseconds);
         await base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.GallerySyncInterval;
+
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.GallerySyncInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        var since = _loadedUpTo is { } upTo ? upTo - Overlap : DateTimeOffset.MinValue;
+        if (await LoadAsync(since, cancellationToken) is { } latest && (_loadedUpTo is null || latest > _loadedUpTo))
         {
-            try
-            {
-                var since = _loadedUpTo is { } upTo ? upTo - Overlap : DateTimeOffset.MinValue;
-                if (await LoadAsync(since, stoppingToken) is { } latest && (_loadedUpTo is null || latest > _loadedUpTo))
-                {
-                    _loadedUpTo = latest;
-                }
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(exception, "Catching up the face gallery failed; retrying at the next interval");
-            }
+            _loadedUpTo = latest;
         }
+
+        return false;
     }
 
     /// <summary>Enrols every face accepted since <paramref name="since"/>; returns the latest acceptance seen, if any.</summary>
@@ -64,15 +57,29 @@ public sealed class FaceGalleryLoader(
                 (c, a) => new { c.Id, a.CitizenRef, c.EncryptedFaceTemplate, AcceptedAt = c.AcceptedAt!.Value })
             .AsAsyncEnumerable();
 
+        var started = DateTimeOffset.UtcNow;
+        var enrolled = 0;
         DateTimeOffset? latest = null;
         await foreach (var face in accepted.WithCancellation(cancellationToken))
         {
             var template = protector.Unprotect(face.EncryptedFaceTemplate, face.Id, ProtectedFields.FaceTemplate);
-            matcher.Enrol(face.Id, SubjectIds.Of(face.CitizenRef), FaceTemplate.FromBytes(template));
+            if (matcher.Enrol(face.Id, SubjectIds.Of(face.CitizenRef), FaceTemplate.FromBytes(template)))
+            {
+                enrolled++;
+            }
+
             if (latest is null || face.AcceptedAt > latest)
             {
                 latest = face.AcceptedAt;
             }
+        }
+
+        if (enrolled > 0)
+        {
+            // Recorded afterwards: most passes only see again faces the gallery holds, and those leave no trace.
+            using var activity = TelemetryNames.Source.StartActivity(
+                "face gallery catch-up", ActivityKind.Internal, default(ActivityContext), startTime: started);
+            activity?.SetTag("cccd.biometrics.faces_enrolled", enrolled);
         }
 
         return latest;

@@ -37,14 +37,15 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
     /// <summary>Native memory held by the face vectors.</summary>
     public long VectorBytes => (long)Volatile.Read(ref _chunks).Length * _chunkCapacity * Dimension * sizeof(float);
 
-    public void Enrol(Guid templateId, Guid subjectId, ReadOnlySpan<float> template)
+    /// <summary>Adds a template to the gallery; false when it was there already.</summary>
+    public bool Enrol(Guid templateId, Guid subjectId, ReadOnlySpan<float> template)
     {
         var normalised = Normalised(template);
         lock (_writeLock)
         {
             if (_slots.ContainsKey(templateId))
             {
-                return;
+                return false;
             }
 
             var slot = _count;
@@ -64,6 +65,7 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
 
             // Searches read the count first: a slot becomes visible only once it is complete.
             Volatile.Write(ref _count, slot + 1);
+            return true;
         }
     }
 

@@ -13,39 +13,25 @@ public sealed class DeadlineMonitor(
     IServiceScopeFactory scopes,
     IOptions<EIdentificationOptions> options,
     TimeProvider clock,
-    ILogger<DeadlineMonitor> logger) : BackgroundService
+    ILogger<DeadlineMonitor> logger) : PollingWorker(null, logger)
 {
     public const int BatchSize = 200;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.DeadlineCheckInterval;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         var year = VietnamTime.DateOf(clock.GetUtcNow()).Year;
         if (!options.Value.Holidays.Any(h => h.Year == year))
         {
-            logger.LogWarning("No public holidays are configured for {Year} (EIdentification:Holidays): deadlines skip weekends only", year);
+            Logger.LogWarning("No public holidays are configured for {Year} (EIdentification:Holidays): deadlines skip weekends only", year);
         }
 
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await MarkBreachesAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "Looking for overdue requests failed; trying again at the next check");
-            }
-
-            await Task.Delay(options.Value.DeadlineCheckInterval, clock, stoppingToken)
-                .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        return base.StartAsync(cancellationToken);
     }
+
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken) =>
+        await MarkBreachesAsync(cancellationToken) == BatchSize;
 
     /// <summary>Marks one batch of newly overdue requests and returns how many.</summary>
     public async Task<int> MarkBreachesAsync(CancellationToken cancellationToken)
@@ -58,6 +44,12 @@ public sealed class DeadlineMonitor(
             .OrderBy(r => r.DueAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
+        if (overdue.Count == 0)
+        {
+            return 0;
+        }
+
+        using var activity = TelemetryNames.Source.StartActivity("mark deadline breaches");
         foreach (var request in overdue)
         {
             request.MarkBreached(now);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CccdPlatform.Integrations.Extensions;
 using CccdPlatform.Integrations.Model;
+using CccdPlatform.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -18,36 +19,24 @@ public sealed class WebhookSender(
     DeliverySignal signal,
     IOptions<IntegrationsOptions> options,
     TimeProvider clock,
-    ILogger<WebhookSender> logger) : BackgroundService
+    ILogger<WebhookSender> logger) : PollingWorker(signal, logger)
 {
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromMinutes(10);
     private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 
     private WebhookOptions Settings => options.Value.Webhooks;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await SendBatchAsync(stoppingToken) == Settings.BatchSize)
-                {
-                }
+    protected override TimeSpan Interval => Settings.PollInterval;
 
-                await PurgeIfDueAsync(stoppingToken);
-                await signal.WaitAsync(Settings.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                logger.LogWarning(exception, "Sending webhooks failed; retrying shortly");
-                await Task.Delay(Settings.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        if (await SendBatchAsync(cancellationToken) == Settings.BatchSize)
+        {
+            return true;
         }
+
+        await PurgeIfDueAsync(cancellationToken);
+        return false;
     }
 
     /// <summary>Sends one batch of due deliveries and returns how many it took.</summary>
@@ -59,6 +48,8 @@ public sealed class WebhookSender(
             return 0;
         }
 
+        using var activity = TelemetryNames.Source.StartActivity("send webhooks");
+        activity?.SetTag("cccd.integrations.deliveries", leased.Count);
         await Parallel.ForEachAsync(leased,
             new ParallelOptions { MaxDegreeOfParallelism = Settings.Concurrency, CancellationToken = cancellationToken },
             async (item, token) => await SendAsync(item.Delivery, item.Subscription, token));
@@ -135,7 +126,7 @@ public sealed class WebhookSender(
                 .SetProperty(d => d.LastAttemptAt, now)
                 .SetProperty(d => d.ParkedAt, now)
                 .SetProperty(d => d.LastError, error), cancellationToken);
-            logger.LogWarning("Webhook delivery {DeliveryId} ({EventType}) of subscription {SubscriptionId} parked after {Attempts} attempts: {Error}",
+            Logger.LogWarning("Webhook delivery {DeliveryId} ({EventType}) of subscription {SubscriptionId} parked after {Attempts} attempts: {Error}",
                 delivery.Id, delivery.EventType, subscription.Id, attempts, error);
         }
         else
@@ -145,7 +136,7 @@ public sealed class WebhookSender(
                 .SetProperty(d => d.LastAttemptAt, now)
                 .SetProperty(d => d.NextAttemptAt, now + Settings.DelayAfter(attempts))
                 .SetProperty(d => d.LastError, error), cancellationToken);
-            logger.LogDebug("Webhook delivery {DeliveryId} of subscription {SubscriptionId} failed (attempt {Attempts}): {Error}",
+            Logger.LogDebug("Webhook delivery {DeliveryId} of subscription {SubscriptionId} failed (attempt {Attempts}): {Error}",
                 delivery.Id, subscription.Id, attempts, error);
         }
     }

@@ -2,6 +2,7 @@ using CccdPlatform.Contracts;
 using CccdPlatform.Contracts.Intake;
 using CccdPlatform.Reporting.Infrastructure;
 using CccdPlatform.Reporting.Model;
+using CccdPlatform.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Reporting.Projections;
@@ -28,6 +29,8 @@ public sealed class ProjectionBatch(ReportingDbContext db, UnitDirectory units, 
             return 0;
         }
 
+        using var activity = TelemetryNames.Source.StartActivity("project stored events");
+        activity?.SetTag("cccd.reporting.events", events.Count);
         var messages = new List<object>(events.Count);
         foreach (var stored in events)
         {

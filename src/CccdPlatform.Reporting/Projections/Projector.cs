@@ -1,3 +1,4 @@
+using CccdPlatform.ServiceDefaults;
 using CccdPlatform.ServiceDefaults.Http;
 using Microsoft.Extensions.Options;
 
@@ -13,55 +14,44 @@ public sealed class Projector(
     IServiceScopeFactory scopes,
     ProjectionSignal signal,
     IOptions<ProjectionOptions> options,
-    TimeProvider clock,
-    ILogger<Projector> logger) : BackgroundService
+    ILogger<Projector> logger) : PollingWorker(signal, logger)
 {
     private const int AttemptsBeforeSkipping = 5;
     private const int CarefulBatches = 100;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        var failures = 0;
-        var careful = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var batch = scope.ServiceProvider.GetRequiredService<ProjectionBatch>();
-                if (failures >= AttemptsBeforeSkipping)
-                {
-                    await batch.SkipOldestAsync(failures, stoppingToken);
-                    failures = 0;
-                    continue;
-                }
+    private int _failures;
+    private int _careful;
 
-                var projected = await batch.RunAsync(careful > 0 ? 1 : settings.BatchSize, stoppingToken);
-                failures = 0;
-                careful = Math.Max(0, careful - 1);
-                if (projected == 0)
-                {
-                    await signal.WaitAsync(settings.PollInterval, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception) when (DatabaseUnavailableExceptionHandler.IsTransientDatabaseFailure(exception))
-            {
-                // The database is away (a restart, a failover): no event is to blame, so none is skipped for it.
-                logger.LogWarning(exception, "The database is unavailable; projecting again shortly");
-                await Task.Delay(settings.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-            catch (Exception exception)
-            {
-                failures = careful > 0 ? failures + 1 : 1;
-                careful = CarefulBatches;
-                logger.LogWarning(exception, "Projecting stored events failed (attempt {Attempt}); retrying shortly", failures);
-                await Task.Delay(settings.PollInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
+    protected override TimeSpan Interval => options.Value.PollInterval;
+
+    protected override async Task<bool> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var batch = scope.ServiceProvider.GetRequiredService<ProjectionBatch>();
+        if (_failures >= AttemptsBeforeSkipping)
+        {
+            await batch.SkipOldestAsync(_failures, cancellationToken);
+            _failures = 0;
+            return true;
         }
+
+        var projected = await batch.RunAsync(_careful > 0 ? 1 : options.Value.BatchSize, cancellationToken);
+        _failures = 0;
+        _careful = Math.Max(0, _careful - 1);
+        return projected > 0;
+    }
+
+    protected override void OnFailure(Exception exception)
+    {
+        if (DatabaseUnavailableExceptionHandler.IsTransientDatabaseFailure(exception))
+        {
+            // The database is away (a restart, a failover): no event is to blame, so none is skipped for it.
+            Logger.LogWarning(exception, "The database is unavailable; projecting again shortly");
+            return;
+        }
+
+        _failures = _careful > 0 ? _failures + 1 : 1;
+        _careful = CarefulBatches;
+        Logger.LogWarning(exception, "Projecting stored events failed (attempt {Attempt}); retrying shortly", _failures);
     }
 }
