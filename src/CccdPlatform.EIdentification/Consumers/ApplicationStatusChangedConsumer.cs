@@ -1,6 +1,5 @@
 using CccdPlatform.Contracts.Intake;
 using CccdPlatform.EIdentification.Infrastructure;
-using CccdPlatform.EIdentification.Model;
 using MassTransit;
 
 namespace CccdPlatform.EIdentification.Consumers;
@@ -18,13 +17,7 @@ public sealed class ApplicationStatusChangedConsumer(EIdentificationDbContext db
             return;
         }
 
-        var application = await db.Applications.FindAsync([message.ApplicationId], context.CancellationToken);
-        if (application is null)
-        {
-            application = new ApplicationRecord { ApplicationId = message.ApplicationId };
-            db.Applications.Add(application);
-        }
-
+        var application = await db.ApplicationAsync(message.ApplicationId, context.CancellationToken);
         application.CardDeliveredAt ??= message.ChangedAt.ToUniversalTime();
         application.Touch();
         await db.SaveChangesAsync(context.CancellationToken);

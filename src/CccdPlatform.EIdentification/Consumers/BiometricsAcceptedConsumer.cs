@@ -1,6 +1,5 @@
 using CccdPlatform.Contracts.Biometrics;
 using CccdPlatform.EIdentification.Infrastructure;
-using CccdPlatform.EIdentification.Model;
 using MassTransit;
 
 namespace CccdPlatform.EIdentification.Consumers;
@@ -16,13 +15,7 @@ public sealed class BiometricsAcceptedConsumer(EIdentificationDbContext db, Acco
     {
         var message = context.Message;
         var cancellationToken = context.CancellationToken;
-        var application = await db.Applications.FindAsync([message.ApplicationId], cancellationToken);
-        if (application is null)
-        {
-            application = new ApplicationRecord { ApplicationId = message.ApplicationId };
-            db.Applications.Add(application);
-        }
-
+        var application = await db.ApplicationAsync(message.ApplicationId, cancellationToken);
         application.BiometricsAcceptedAt ??= message.AcceptedAt.ToUniversalTime();
         application.Touch();
         await db.SaveChangesAsync(cancellationToken);

@@ -22,17 +22,10 @@ public sealed class CitizenIdentityRecordedConsumer(
         var cancellationToken = context.CancellationToken;
         var citizen = await RecordIdentityAsync(message, cancellationToken);
 
-        var application = await db.Applications.FindAsync([message.ApplicationId], cancellationToken);
-        if (application is null)
-        {
-            db.Applications.Add(new ApplicationRecord { ApplicationId = message.ApplicationId, PersonalId = message.PersonalId });
-        }
-        else
-        {
-            // Biometrics may have been accepted before intake's event arrived: from now on it counts for the citizen.
-            application.PersonalId = message.PersonalId;
-            application.Touch();
-        }
+        // Biometrics may have been accepted before intake's event arrived: from now on it counts for the citizen.
+        var application = await db.ApplicationAsync(message.ApplicationId, cancellationToken);
+        application.PersonalId = message.PersonalId;
+        application.Touch();
 
         await db.SaveChangesAsync(cancellationToken);
         await workflow.FulfilWaitingAsync(message.PersonalId, cancellationToken);
