@@ -38,6 +38,8 @@ public static class EIdentificationServiceExtensions
             new DeadlineCalendar(sp.GetRequiredService<IOptions<EIdentificationOptions>>().Value.Holidays.ToHashSet()));
         builder.Services.AddSingleton(_ => AdministrativeUnits.Load());
         builder.Services.AddScoped<AccountWorkflow>();
+        // Activated at start, so that the accounts by state are counted from the first collection.
+        builder.Services.AddActivatedSingleton<EIdentificationMetrics>();
         builder.Services.AddAudit<EIdentificationDbContext>();
         builder.Services.AddScoped<ICitizenRefResolver, CitizenDirectory>();
         builder.Services.AddHostedService<DeadlineMonitor>();

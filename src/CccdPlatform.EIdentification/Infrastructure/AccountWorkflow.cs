@@ -15,11 +15,13 @@ public sealed class AccountWorkflow(
     EIdentificationDbContext db,
     DeadlineCalendar calendar,
     IActivationCodeSender sender,
+    EIdentificationMetrics metrics,
     IOptions<EIdentificationOptions> options,
     TimeProvider clock,
     ILogger<AccountWorkflow> logger)
 {
     private readonly List<ActivationMessage> _outgoing = [];
+    private readonly List<Action> _measurements = [];
 
     public async Task<(RequestOutcome Outcome, Account? Account)> RequestAsync(
         Citizen citizen, NewRequest request, CancellationToken cancellationToken)
@@ -97,6 +99,7 @@ public sealed class AccountWorkflow(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            _measurements.ForEach(measure => measure());
             var allSent = true;
             foreach (var message in _outgoing)
             {
@@ -117,6 +120,7 @@ public sealed class AccountWorkflow(
         finally
         {
             _outgoing.Clear();
+            _measurements.Clear();
         }
     }
 
@@ -136,6 +140,7 @@ public sealed class AccountWorkflow(
         account.Requests.Add(added);
         db.AccountRequests.Add(added);
         db.AddAccountRequested(account, added, clock);
+        _measurements.Add(() => metrics.Requested(request.Level, kind));
         if (ready)
         {
             Fulfil(account, added, now);
@@ -150,16 +155,20 @@ public sealed class AccountWorkflow(
             account.Create(now);
             IssueCode(account, now);
             db.AddAccountCreated(account, request, clock);
+            var level = account.Level;
+            _measurements.Add(() => metrics.Created(level));
         }
         else
         {
             account.Upgrade();
             db.AddAccountUpgraded(account, request, clock);
+            _measurements.Add(metrics.Upgraded);
         }
 
         if (late)
         {
             db.AddDeadlineBreached(request, clock);
+            _measurements.Add(() => metrics.Breached(request.Level, request.Kind));
         }
     }
 

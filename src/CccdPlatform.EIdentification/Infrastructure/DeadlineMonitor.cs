@@ -66,6 +66,8 @@ public sealed class DeadlineMonitor(
             return 0;
         }
 
+        var metrics = scope.ServiceProvider.GetRequiredService<EIdentificationMetrics>();
+        overdue.ForEach(request => metrics.Breached(request.Level, request.Kind));
         return overdue.Count;
     }
 }
