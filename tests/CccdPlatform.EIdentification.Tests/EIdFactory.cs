@@ -8,6 +8,7 @@ using CccdPlatform.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 
 namespace CccdPlatform.EIdentification.Tests;
 
@@ -51,8 +52,11 @@ public class EIdFactory() : ServiceFactory<Program>(EIdentificationServiceExtens
         base.ConfigureWebHost(builder);
         builder.UseSetting("EIdentification:Activation:MaxAttempts", $"{MaxAttempts}");
         builder.UseSetting("EIdentification:DeadlineCheckInterval", "00:00:00.200");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock).AddFakeLogging());
     }
+
+    /// <summary>What the service logged at Information and above.</summary>
+    public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
     public InMemoryActivationCodeSink Sink => Services.GetRequiredService<InMemoryActivationCodeSink>();
 
