@@ -39,6 +39,7 @@ public static class ReportingServiceExtensions
         // After the migrator, which AddServiceDatabase registered: hosted services start in order.
         builder.Services.AddOptions<ProjectionOptions>().BindConfiguration(ProjectionOptions.Section);
         builder.Services.AddScoped<ProjectionBatch>();
+        builder.Services.AddSingleton<ReportingMetrics>();
         builder.Services.AddHostedService<Projector>();
 
         builder.Services.AddSingleton(_ => new UnitDirectory(AdministrativeUnits.Load()));

@@ -66,6 +66,22 @@ public static class ProjectedEvents
         _ => [null],
     };
 
+    /// <summary>When the event happened in the service that raised it.</summary>
+    public static DateTimeOffset OccurredAt(object message) => message switch
+    {
+        ApplicationReceived e => e.ReceivedAt,
+        ApplicationStatusChanged e => e.ChangedAt,
+        RosterImported e => e.ImportedAt,
+        AccountRequested e => e.RequestedAt,
+        AccountCreated e => e.CreatedAt,
+        AccountActivated e => e.ActivatedAt,
+        AccountUpgraded e => e.UpgradedAt,
+        AccountLocked e => e.LockedAt,
+        AccountUnlocked e => e.UnlockedAt,
+        DeadlineBreached e => e.DetectedAt,
+        _ => throw new ArgumentException($"{message.GetType().Name} is not projected.", nameof(message)),
+    };
+
     private static bool HasSaneFields(object message) => message switch
     {
         ApplicationReceived r => IsName(r.Channel) && IsName(r.VisitType) && IsName(r.RequestKind)

@@ -1,5 +1,6 @@
 using CccdPlatform.Contracts;
 using CccdPlatform.Contracts.Intake;
+using CccdPlatform.Reporting.Extensions;
 using CccdPlatform.Reporting.Infrastructure;
 using CccdPlatform.Reporting.Model;
 using CccdPlatform.ServiceDefaults;
@@ -11,7 +12,8 @@ namespace CccdPlatform.Reporting.Projections;
 /// Projects the oldest pending stored events in one transaction: application and roster rows, counters, the units
 /// learned, and the removal of the events from the queue all commit together, so each event counts exactly once.
 /// </summary>
-public sealed class ProjectionBatch(ReportingDbContext db, UnitDirectory units, TimeProvider clock, ILogger<ProjectionBatch> logger)
+public sealed class ProjectionBatch(
+    ReportingDbContext db, UnitDirectory units, ReportingMetrics metrics, TimeProvider clock, ILogger<ProjectionBatch> logger)
 {
     public async Task<int> RunAsync(int batchSize, CancellationToken cancellationToken)
     {
@@ -65,6 +67,7 @@ public sealed class ProjectionBatch(ReportingDbContext db, UnitDirectory units, 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
+        metrics.Projected(messages, clock.GetUtcNow());
         units.Remember(learned);
         logger.LogDebug("Projected {Events} events into {Counters} counter rows in {Elapsed:0} ms (read {Read:0}, applied {Applied:0}, saved {Saved:0}, counted {Counted:0})",
             events.Count, deltas.Units.Count + deltas.Days.Count + deltas.Teams.Count, clock.GetElapsedTime(started).TotalMilliseconds,
