@@ -5,6 +5,7 @@
 # or SIGTERM, then makes sure everything it started is gone. Log: .run/apphost.log.
 # Data (databases, the broker's node, every generated secret) is kept in the data
 # directory and used again by the next run; `./run.sh --fresh` deletes it first.
+# `--no-build` starts what was built before (the tests do, after building everything).
 # Environment (defaults): CCCD_DATA_DIR (.data in the checkout),
 # CCCD_GATEWAY_PORT (8080), ASPNETCORE_URLS (dashboard,
 # http://127.0.0.1:18888), ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL (http://127.0.0.1:18889),
@@ -16,11 +17,13 @@ cd "$(dirname "${BASH_SOURCE[0]}")"
 source scripts/lib.sh
 export DOTNET_CLI_UI_LANGUAGE=en DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 MSBUILDTERMINALLOGGER=off
 fresh=false
+build=true
 for arg in "$@"; do
   case $arg in
     --fresh) fresh=true ;;
+    --no-build) build=false ;;
     -h | --help) sed -n '2,/^set -/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
-    *) die "unknown argument '$arg' (usage: ./run.sh [--fresh])" ;;
+    *) die "unknown argument '$arg' (usage: ./run.sh [--fresh] [--no-build])" ;;
   esac
 done
 data=$(data_dir)
@@ -101,7 +104,7 @@ chmod 711 "$data"
 check_postgres_reaches "$data/postgres"
 export Data__Directory=$data
 
-dotnet build CccdPlatform.AppHost -c Release
+if $build; then dotnet build CccdPlatform.AppHost -c Release; fi
 apphost_dll=$(dotnet msbuild CccdPlatform.AppHost -getProperty:TargetPath -p:Configuration=Release)
 
 mkdir -p .run
