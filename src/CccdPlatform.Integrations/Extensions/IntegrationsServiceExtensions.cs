@@ -46,6 +46,7 @@ public static class IntegrationsServiceExtensions
         builder.Services.AddSingleton<SecretProtector>();
         builder.Services.AddSingleton<DeliverySignal>();
         builder.Services.AddSingleton<WebhookClient>();
+        builder.Services.AddSingleton<IntegrationsMetrics>();
         builder.Services.AddHostedService<WebhookSender>();
 
         var messaging = builder.Configuration.GetConnectionString(MessagingExtensions.ConnectionName)!;

@@ -109,18 +109,20 @@ public sealed class WebhookSender(
         var attempts = delivery.Attempts + 1;
         var db = scope.ServiceProvider.GetRequiredService<IntegrationsDbContext>();
         var mine = db.Deliveries.Where(d => d.Id == delivery.Id && d.State == DeliveryState.Pending);
-        if (error is null)
+        int recorded;
+        var after = error is null ? DeliveryState.Delivered : attempts >= Settings.MaxAttempts ? DeliveryState.Parked : DeliveryState.Pending;
+        if (after == DeliveryState.Delivered)
         {
-            await mine.ExecuteUpdateAsync(set => set
+            recorded = await mine.ExecuteUpdateAsync(set => set
                 .SetProperty(d => d.State, DeliveryState.Delivered)
                 .SetProperty(d => d.Attempts, attempts)
                 .SetProperty(d => d.LastAttemptAt, now)
                 .SetProperty(d => d.DeliveredAt, now)
                 .SetProperty(d => d.LastError, (string?)null), cancellationToken);
         }
-        else if (attempts >= Settings.MaxAttempts)
+        else if (after == DeliveryState.Parked)
         {
-            await mine.ExecuteUpdateAsync(set => set
+            recorded = await mine.ExecuteUpdateAsync(set => set
                 .SetProperty(d => d.State, DeliveryState.Parked)
                 .SetProperty(d => d.Attempts, attempts)
                 .SetProperty(d => d.LastAttemptAt, now)
@@ -131,13 +133,19 @@ public sealed class WebhookSender(
         }
         else
         {
-            await mine.ExecuteUpdateAsync(set => set
+            recorded = await mine.ExecuteUpdateAsync(set => set
                 .SetProperty(d => d.Attempts, attempts)
                 .SetProperty(d => d.LastAttemptAt, now)
                 .SetProperty(d => d.NextAttemptAt, now + Settings.DelayAfter(attempts))
                 .SetProperty(d => d.LastError, error), cancellationToken);
             Logger.LogDebug("Webhook delivery {DeliveryId} of subscription {SubscriptionId} failed (attempt {Attempts}): {Error}",
                 delivery.Id, subscription.Id, attempts, error);
+        }
+
+        // Nothing recorded: a replay or another instance's expired lease took the delivery meanwhile.
+        if (recorded > 0)
+        {
+            scope.ServiceProvider.GetRequiredService<IntegrationsMetrics>().Attempted(after);
         }
     }
 
