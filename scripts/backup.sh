@@ -23,13 +23,19 @@ source scripts/data-servers.sh
 trap 'stop_data_servers; rm -rf -- "$work"' EXIT
 use_data_servers "$data" "$work"
 
-waiting() { rabbit_api "http://127.0.0.1:$mgmt_port/api/queues?columns=messages" | grep -o '"messages":[0-9]*' | cut -d: -f2 | awk '{ n += $1 } END { print n + 0 }'; }
+# Messages waiting in all queues; empty while the broker has not counted every queue yet (just after it started).
+waiting() {
+  local queues
+  queues=$(rabbit_api "http://127.0.0.1:$mgmt_port/api/queues?columns=name,messages")
+  [[ $(grep -o '"name":' <<<"$queues" | wc -l) == $(grep -o '"messages":' <<<"$queues" | wc -l) ]] || return 0
+  grep -o '"messages":[0-9]*' <<<"$queues" | cut -d: -f2 | awk '{ n += $1 } END { print n + 0 }'
+}
 quiet_wait=${CCCD_BACKUP_QUIET_WAIT:-60}
 for ((i = 0; ; i++)); do
   left=$(waiting)
-  ((${left:-0} == 0)) && break
+  [[ $left == 0 ]] && break
   if ((i >= quiet_wait)); then
-    log "warning: $left messages still wait in queues and are not in this backup; take it at a quieter moment to include their effects"
+    log "warning: ${left:-an unknown number of} messages still wait in queues and are not in this backup; take it at a quieter moment to include their effects"
     break
   fi
   sleep 1
