@@ -27,6 +27,7 @@ idle_seconds=${BENCH_IDLE_SECONDS:-30}
 gallery=${BENCH_GALLERY:-1000000}
 gateway=http://127.0.0.1:$port
 out=$(mktemp -d /tmp/cccd-bench.XXXXXX)
+chmod 711 "$out"  # PostgreSQL, running as its own user, passes through to its data in $out/data
 artifacts=()
 if [[ -n ${BENCH_ARTIFACTS:-} ]]; then artifacts=(--artifacts-path "$BENCH_ARTIFACTS"); fi
 
@@ -36,9 +37,9 @@ if [[ -n ${BENCH_ARTIFACTS:-} ]]; then properties=(-p:ArtifactsPath="$BENCH_ARTI
 cli=$(dotnet msbuild src/CccdPlatform.Cli -getProperty:TargetPath -p:Configuration=Release "${properties[@]}")
 cccd() { dotnet "$cli" "$@"; }  # the built client: `dotnet run` would spend the machine's cores on MSBuild each time
 
-CCCD_GATEWAY_PORT=$port ASPNETCORE_URLS=http://127.0.0.1:$((port + 1)) \
+CCCD_DATA_DIR=$out/data CCCD_GATEWAY_PORT=$port ASPNETCORE_URLS=http://127.0.0.1:$((port + 1)) \
   ASPIRE_DASHBOARD_OTLP_ENDPOINT_URL=http://127.0.0.1:$((port + 2)) ASPIRE_RESOURCE_SERVICE_ENDPOINT_URL=http://127.0.0.1:$((port + 3)) \
-  setsid ./run.sh >"$out/platform.log" 2>&1 </dev/null &
+  setsid ./run.sh --fresh >"$out/platform.log" 2>&1 </dev/null &
 platform=$!
 stop_platform() {
   if kill -0 "$platform" 2>/dev/null; then
