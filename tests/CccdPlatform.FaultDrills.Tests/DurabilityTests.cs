@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Runtime.Versioning;
 using System.Text.Json;
 using CccdPlatform.Cli.Api;
 using CccdPlatform.Cli.Synthetic;
@@ -15,6 +16,7 @@ namespace CccdPlatform.FaultDrills.Tests;
 /// process at once in the middle of a load, and after a backup restored into an empty data directory — captures'
 /// templates included, which only decrypt with the template key kept beside the data.
 /// </summary>
+[SupportedOSPlatform("linux")]
 public sealed class DurabilityTests
 {
     private static readonly AdministrativeUnits Units = UnitList.Embedded();

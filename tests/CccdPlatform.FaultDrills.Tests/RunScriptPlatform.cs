@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CccdPlatform.AppHost;
 
 namespace CccdPlatform.FaultDrills.Tests;
 
