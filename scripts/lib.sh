@@ -67,11 +67,12 @@ as_postgres() {
   if [[ $(id -u) -eq 0 ]]; then setpriv --reuid=postgres --regid=postgres --init-groups -- "$@"; else "$@"; fi
 }
 
-# Fails unless the postgres user can reach directory $1 (every parent searchable), with a way out.
+# Fails unless the postgres user can reach directory $1 (every parent searchable; $1 itself is given to it), with a
+# way out.
 check_postgres_reaches() {
   local dir=$1 up
   [[ $(id -u) -eq 0 ]] || return 0
-  up=$dir
+  up=$(dirname "$dir")
   while [[ ! -e $up ]]; do up=$(dirname "$up"); done
   as_postgres test -x "$up" ||
     die "the postgres user cannot reach $dir (a parent directory is not searchable by others): set CCCD_DATA_DIR to a directory it can reach, e.g. /var/lib/cccd"
