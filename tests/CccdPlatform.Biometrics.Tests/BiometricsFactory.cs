@@ -42,6 +42,7 @@ public sealed class BiometricsFactory() : ServiceFactory<Program>(BiometricsServ
         base.ConfigureWebHost(builder);
         builder.UseSetting("Biometrics:TemplateKey", TemplateKey);
         builder.UseSetting("Biometrics:Quality:FailedAttemptsBeforeForce", $"{FailedAttemptsBeforeForce}");
+        builder.UseSetting("Biometrics:Matching:GallerySyncInterval", "00:00:00.200");
     }
 
     /// <summary>Applications are collected here unless a test says otherwise: Thanh Hoa city, in Thanh Hoa.</summary>

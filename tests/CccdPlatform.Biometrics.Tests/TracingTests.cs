@@ -1,0 +1,5 @@
+using CccdPlatform.TestSupport;
+
+namespace CccdPlatform.Biometrics.Tests;
+
+public class TracingTests : IdleServiceTests<BiometricsFactory>;

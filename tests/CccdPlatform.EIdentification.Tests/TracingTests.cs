@@ -1,0 +1,5 @@
+using CccdPlatform.TestSupport;
+
+namespace CccdPlatform.EIdentification.Tests;
+
+public class TracingTests : IdleServiceTests<EIdFactory>;

@@ -1,0 +1,5 @@
+using CccdPlatform.TestSupport;
+
+namespace CccdPlatform.Integrations.Tests;
+
+public class TracingTests : IdleServiceTests<IntegrationsFactory>;

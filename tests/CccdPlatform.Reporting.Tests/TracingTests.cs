@@ -1,0 +1,5 @@
+using CccdPlatform.TestSupport;
+
+namespace CccdPlatform.Reporting.Tests;
+
+public class TracingTests : IdleServiceTests<ReportingFactory>;
