@@ -11,7 +11,7 @@ namespace CccdPlatform.EndToEnd.Tests;
 /// The whole platform started through the AppHost, as <c>./run.sh</c> does, with RabbitMQ and PostgreSQL as local
 /// processes and the gateway on a free port.
 /// </summary>
-public sealed class PlatformFixture : IAsyncLifetime
+public class PlatformFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(4);
 
@@ -21,6 +21,9 @@ public sealed class PlatformFixture : IAsyncLifetime
     public CapturedLogs ServiceLogs { get; } = new();
     public HttpClient Gateway { get; private set; } = null!;
 
+    /// <summary>Everything the services can say, so the privacy test sees the most there is to leak.</summary>
+    protected virtual string? ServiceLogLevel => "Debug";
+
     public async Task InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.CccdPlatform_AppHost>(
@@ -28,8 +31,7 @@ public sealed class PlatformFixture : IAsyncLifetime
             "--Infrastructure:Mode=Local",
             $"--Gateway:Port={FreePort.Take(1)[0]}",
             "--environment=Development",
-            // Everything the services can say, so the privacy test sees the most there is to leak.
-            "--Services:LogLevel=Debug",
+            .. ServiceLogLevel is { } level ? [$"--Services:LogLevel={level}"] : Array.Empty<string>(),
         ]);
         builder.Services.AddLogging(logging => logging
             .AddProvider(ServiceLogs)
