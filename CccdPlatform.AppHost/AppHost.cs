@@ -70,6 +70,9 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name, IResourceBui
         .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging)
         .WithReference(database).WaitFor(database)
         .WithEnvironment("Database__Provider", "PostgreSQL")
+        // Registry:Enforce stays off in the AppHost until cccd simulate, the drills and bench/ register their machines
+        // and teams through the identity service; the services themselves enforce by default.
+        .WithEnvironment("Registry__Enforce", builder.Configuration["Registry:Enforce"] ?? "false")
         .WithHttpHealthCheck("/health");
 
 // Every service validates the tokens the gateway forwards, so all share one issuer, audience and key.

@@ -16,8 +16,11 @@ namespace CccdPlatform.Biometrics.Tests;
 /// The biometrics service against real PostgreSQL and RabbitMQ, with intake played by a probe that publishes
 /// ApplicationReceived, and probes that record every biometrics event.
 /// </summary>
-public sealed class BiometricsFactory() : ServiceFactory<Program>(BiometricsServiceExtensions.DatabaseConnectionName)
+public class BiometricsFactory() : ServiceFactory<Program>(BiometricsServiceExtensions.DatabaseConnectionName)
 {
+    /// <summary>Off unless a test is about the registry: the other tests' machines are not registered.</summary>
+    protected virtual bool EnforcesRegistry => false;
+
     public const int FailedAttemptsBeforeForce = 3;
 
     public string TemplateKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -43,6 +46,7 @@ public sealed class BiometricsFactory() : ServiceFactory<Program>(BiometricsServ
         builder.UseSetting("Biometrics:TemplateKey", TemplateKey);
         builder.UseSetting("Biometrics:Quality:FailedAttemptsBeforeForce", $"{FailedAttemptsBeforeForce}");
         builder.UseSetting("Biometrics:Matching:GallerySyncInterval", "00:00:00.200");
+        builder.UseSetting("Registry:Enforce", EnforcesRegistry ? "true" : "false");
     }
 
     /// <summary>Applications are collected here unless a test says otherwise: Thanh Hoa city, in Thanh Hoa.</summary>

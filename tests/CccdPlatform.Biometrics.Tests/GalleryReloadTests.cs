@@ -20,6 +20,7 @@ public class GalleryReloadTests(BiometricsFactory biometrics) : IClassFixture<Bi
             builder.UseSetting("ConnectionStrings:messaging", original.MessagingConnectionString);
             builder.UseSetting("Authentication:SigningKey", original.Tokens.Options.SigningKey);
             builder.UseSetting("Biometrics:TemplateKey", original.TemplateKey);
+            builder.UseSetting("Registry:Enforce", "false");
         }
     }
 

@@ -34,6 +34,8 @@ public sealed class DrillPlatform : IAsyncDisposable
             ["Database__Provider"] = "PostgreSQL",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Outbox__PollInterval"] = "00:00:00.500",
+            // The drill's stations are not registered (it runs no identity service).
+            ["Registry__Enforce"] = "false",
         };
         var intake = new Dictionary<string, string>(common)
         {

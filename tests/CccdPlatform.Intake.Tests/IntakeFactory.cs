@@ -5,11 +5,15 @@ using Microsoft.AspNetCore.Hosting;
 
 namespace CccdPlatform.Intake.Tests;
 
-public sealed class IntakeFactory() : ServiceFactory<Program>(IntakeServiceExtensions.DatabaseConnectionName)
+public class IntakeFactory() : ServiceFactory<Program>(IntakeServiceExtensions.DatabaseConnectionName)
 {
+    /// <summary>Off unless a test is about the registry: the other tests' machines and teams are not registered.</summary>
+    protected virtual bool EnforcesRegistry => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Intake:CitizenRefKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("Registry:Enforce", EnforcesRegistry ? "true" : "false");
     }
 }

@@ -5,6 +5,7 @@ using CccdPlatform.Biometrics.Screening;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
+using CccdPlatform.ServiceDefaults.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,8 @@ public static class CapturesApi
         TemplateProtector protector,
         IOptions<QualityPolicy> quality,
         AuditTrail audit,
+        Workplaces workplaces,
+        HttpContext http,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -56,6 +59,11 @@ public static class CapturesApi
         if (!user.CanActOn(application))
         {
             return UnitScope.OutsideUnit(application.CollectingUnitCode);
+        }
+
+        if (await workplaces.CheckAsync(user, http, form.MachineId, null, cancellationToken) is { } refusal)
+        {
+            return refusal.ToProblem();
         }
 
         if (!application.TakesCaptures)

@@ -8,6 +8,7 @@ using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
+using CccdPlatform.ServiceDefaults.Registry;
 using FluentValidation;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -27,9 +28,12 @@ public static class BiometricsServiceExtensions
         var applicationsQueue = new KebabCaseEndpointNameFormatter(MessagingExtensions.ServiceName(builder.Environment), includeNamespace: false)
             .Consumer<ApplicationReceivedConsumer>();
         builder.AddMessaging<BiometricsDbContext>(
-            bus => bus
-                .AddConsumer<ApplicationReceivedConsumer>(consumer => consumer.Options<BatchOptions>(batch.Apply))
-                .Endpoint(batch.Apply),
+            bus =>
+            {
+                bus.AddConsumer<ApplicationReceivedConsumer>(consumer => consumer.Options<BatchOptions>(batch.Apply))
+                    .Endpoint(batch.Apply);
+                bus.AddConsumer<RegistryCopyConsumer>();
+            },
             endpointsWithoutInbox: [applicationsQueue]);
 
         var services = builder.Services;
@@ -42,6 +46,7 @@ public static class BiometricsServiceExtensions
         // Activated at start, so that the gallery's size is reported before the first capture.
         services.AddActivatedSingleton<BiometricsMetrics>();
         services.AddAudit<BiometricsDbContext>();
+        services.AddWorkplaces();
 
         // The built-in matcher; an external ABIS would register its own IFaceMatcher instead of these three.
         services.AddSingleton(sp => new InMemoryFaceMatcher(sp.GetRequiredService<IOptions<MatchingOptions>>().Value.FaceTemplateDimension));

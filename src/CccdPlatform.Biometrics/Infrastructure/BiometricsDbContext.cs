@@ -1,6 +1,7 @@
 using CccdPlatform.Biometrics.Model;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Messaging;
+using CccdPlatform.ServiceDefaults.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Biometrics.Infrastructure;
@@ -78,5 +79,6 @@ public abstract class BiometricsDbContext(DbContextOptions options) : DbContext(
 
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditEntries();
+        modelBuilder.AddRegistryCopy();
     }
 }

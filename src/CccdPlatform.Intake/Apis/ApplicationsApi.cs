@@ -9,6 +9,7 @@ using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Persistence;
+using CccdPlatform.ServiceDefaults.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,8 @@ public static class ApplicationsApi
         CitizenRefs refs,
         AuditTrail audit,
         IntakeMetrics metrics,
+        Workplaces workplaces,
+        HttpContext http,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -59,6 +62,11 @@ public static class ApplicationsApi
             && (idempotencyKey.Length is 0 or > MaxIdempotencyKeyLength || !idempotencyKey.All(c => c is >= ' ' and <= '~')))
         {
             return Problems.InvalidIdempotencyKey();
+        }
+
+        if (await workplaces.CheckAsync(user, http, form.MachineId, form.TeamCode, cancellationToken) is { } refusal)
+        {
+            return refusal.ToProblem();
         }
 
         var key = idempotencyKey is null ? null : $"{user.SubjectOf()}:{idempotencyKey}";

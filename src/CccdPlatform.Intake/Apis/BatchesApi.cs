@@ -7,6 +7,7 @@ using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Persistence;
+using CccdPlatform.ServiceDefaults.Registry;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public static class BatchesApi
         return group;
     }
 
-    public static async Task<Ok<BatchResult>> SubmitBatch(
+    public static async Task<Results<Ok<BatchResult>, ProblemHttpResult>> SubmitBatch(
         SubmitBatch batch,
         ClaimsPrincipal user,
         IntakeDbContext db,
@@ -41,11 +42,19 @@ public static class BatchesApi
         IValidator<SubmitApplication> validator,
         AuditTrail audit,
         IntakeMetrics metrics,
+        Workplaces workplaces,
+        HttpContext http,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var machineId = batch.MachineId!;
         audit.OnMachine(machineId);
+        // A retired or foreign machine's batch is refused whole and nothing is stored: the machine keeps its items.
+        if (await workplaces.CheckAsync(user, http, machineId, null, cancellationToken) is { } refusal)
+        {
+            return refusal.ToProblem();
+        }
+
         var items = batch.Items!;
         var results = new BatchItemResult[items.Count];
         var clientIds = items.Select(i => i.ClientItemId!).ToList();
@@ -62,6 +71,12 @@ public static class BatchesApi
             if (known.TryGetValue(clientItemId, out var existing))
             {
                 results[index] = new BatchItemResult(clientItemId, BatchItemOutcome.AlreadyReceived, existing);
+                continue;
+            }
+
+            if (await workplaces.CheckAsync(user, http, form.MachineId, form.TeamCode, cancellationToken) is { } itemRefusal)
+            {
+                results[index] = new BatchItemResult(clientItemId, BatchItemOutcome.Invalid, Errors: itemRefusal.ToErrors());
                 continue;
             }
 

@@ -7,6 +7,7 @@ using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
+using CccdPlatform.ServiceDefaults.Registry;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 
@@ -25,6 +26,7 @@ public static class IntakeServiceExtensions
             bus.AddConsumer<RecaptureNeededConsumer>();
             bus.AddConsumer<DuplicateSuspectedConsumer>();
             bus.AddConsumer<DuplicateAdjudicatedConsumer>();
+            bus.AddConsumer<RegistryCopyConsumer>();
         });
         builder.Services.AddScoped<BiometricOutcomes>();
         builder.Services.AddSingleton<IntakeMetrics>();
@@ -36,6 +38,7 @@ public static class IntakeServiceExtensions
         builder.Services.AddSingleton(sp => new CitizenRefs(sp.GetRequiredService<IOptions<IntakeOptions>>().Value.CitizenRefKeyBytes()));
         builder.Services.AddSingleton<ICitizenRefResolver>(sp => sp.GetRequiredService<CitizenRefs>());
         builder.Services.AddAudit<IntakeDbContext>();
+        builder.Services.AddWorkplaces();
         builder.Services.AddValidatorsFromAssemblyContaining<SubmitApplicationValidator>(ServiceLifetime.Singleton);
         builder.Services.AddDefaultOpenApi();
         return builder;

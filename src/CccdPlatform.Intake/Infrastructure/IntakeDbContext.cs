@@ -1,6 +1,7 @@
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Messaging;
+using CccdPlatform.ServiceDefaults.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Intake.Infrastructure;
@@ -19,5 +20,6 @@ public abstract class IntakeDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IntakeDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.AddAuditEntries();
+        modelBuilder.AddRegistryCopy();
     }
 }
