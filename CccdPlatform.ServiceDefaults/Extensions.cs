@@ -53,7 +53,7 @@ public static class Extensions
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
-        builder.Services.AddDefaultAuthentication(builder.Configuration);
+        builder.Services.AddDefaultAuthentication(builder.Configuration, builder.Environment.IsDevelopment());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.RedactLogs();
         return builder;

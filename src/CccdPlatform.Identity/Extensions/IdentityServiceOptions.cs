@@ -1,0 +1,30 @@
+namespace CccdPlatform.Identity.Extensions;
+
+/// <summary>The identity service's settings, from the <c>Identity</c> configuration section.</summary>
+public sealed class IdentityServiceOptions
+{
+    public const string Section = "Identity";
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>A new signing key is made when the newest is older than this.</summary>
+    public TimeSpan KeyRotationAge { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>How often the key ring is checked for a key to make or to retire.</summary>
+    public TimeSpan KeyCheckInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The province whose Admin the bootstrap creates when no Admin exists.</summary>
+    public string BootstrapUnitCode { get; set; } = "38";
+
+    public string BootstrapUserName { get; set; } = "admin";
+
+    /// <summary>Browser applications (code flow with PKCE): client id and redirect URIs (relative to the issuer or absolute).</summary>
+    public List<BrowserClient> BrowserClients { get; set; } = [];
+
+    /// <summary>Integrators (client credentials): client id and secret.</summary>
+    public List<IntegratorClient> Integrators { get; set; } = [];
+
+    /// <summary>Device-flow clients such as <c>cccd login</c>.</summary>
+    public List<string> DeviceClients { get; set; } = [];
+}

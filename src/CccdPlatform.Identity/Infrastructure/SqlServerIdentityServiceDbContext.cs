@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace CccdPlatform.Identity.Infrastructure;
+
+public sealed class SqlServerIdentityServiceDbContext(DbContextOptions<SqlServerIdentityServiceDbContext> options) : IdentityServiceDbContext(options);

@@ -1,0 +1,9 @@
+namespace CccdPlatform.Identity.Model;
+
+public enum AccountOutcomeKind
+{
+    Done,
+    NotFound,
+    Forbidden,
+    Invalid,
+}

@@ -1,0 +1,21 @@
+using CccdPlatform.Contracts;
+using CccdPlatform.ServiceDefaults.Authentication;
+
+namespace CccdPlatform.Identity.Model;
+
+/// <summary>The rules of officer accounts, written once for the pages and the API.</summary>
+public static class AccountRules
+{
+    public const int MaxFailedSignIns = 5;
+
+    /// <summary>Those who manage people or the platform sign in with a second factor.</summary>
+    public static bool RequiresSecondFactor(string role) => role is Roles.Supervisor or Roles.Admin;
+
+    /// <summary>An Admin manages the officers of their own unit and of the units under it.</summary>
+    public static bool Manages(string managerRole, string managerUnit, UnitPath officerUnit) =>
+        managerRole == Roles.Admin && officerUnit.SelfAndAncestors().Contains(managerUnit);
+
+    /// <summary>An Admin sees what they manage; a Supervisor sees, without changing anything, their own unit's officers.</summary>
+    public static bool Sees(string viewerRole, string viewerUnit, UnitPath officerUnit) =>
+        Manages(viewerRole, viewerUnit, officerUnit) || (viewerRole == Roles.Supervisor && officerUnit.SelfAndAncestors().Last() == viewerUnit);
+}

@@ -1,0 +1,23 @@
+using CccdPlatform.Identity.Apis;
+using CccdPlatform.Identity.Extensions;
+using CccdPlatform.ServiceDefaults;
+using CccdPlatform.ServiceDefaults.Audit;
+using CccdPlatform.ServiceDefaults.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddIdentityServices();
+
+var app = builder.Build();
+app.UseRequestLocalization();
+app.MapDefaultEndpoints();
+app.MapDefaultOpenApi();
+app.MapConnectApi();
+app.MapOfficersApi();
+app.MapLanguageSwitch();
+app.MapRazorPages();
+app.MapAuditApi("/api/identity/audit");
+
+await app.RunAsync();
+
+public partial class Program;
