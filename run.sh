@@ -160,6 +160,16 @@ cat <<INFO
 
 INFO
 
+# The identity service writes the first Admin's one-time credentials on a platform with no Admin; shown once, then
+# deleted (the password must be changed, and a second factor enrolled, at the first sign-in).
+bootstrap="$data/identity/bootstrap-admin.txt"
+if [[ -f $bootstrap ]]; then
+  echo " First Admin (one-time credentials, shown once; sign in at $gateway/account/login):"
+  sed 's/^/   /' "$bootstrap"
+  echo
+  rm -f -- "$bootstrap"
+fi
+
 rc=0
 wait "$apphost" || rc=$?
 log "the AppHost exited (status $rc)"

@@ -24,6 +24,34 @@ var infrastructure = infrastructureMode.Mode == InfrastructureMode.Containers
     ? PlatformInfrastructure.AddContainers(builder, postgresPassword, data)
     : PlatformInfrastructure.AddLocal(builder, postgresPassword, repositoryRoot, data);
 
+var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
+if (gatewayPort == 0)
+{
+    // A free port instead, for test runs beside a developer's AppHost.
+    gatewayPort = FreePort.Take(1)[0];
+}
+
+// The identity service issues every token; its public URL, through the gateway, is the tokens' issuer.
+var publicUrl = $"http://127.0.0.1:{gatewayPort}";
+var identity = WithPlatformDefaults(builder.AddProject<Projects.CccdPlatform_Identity>(ResourceNames.Identity))
+    .WithHttpEndpoint()
+    .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging)
+    .WithReference(infrastructure.IdentityDb).WaitFor(infrastructure.IdentityDb)
+    .WithEnvironment("Database__Provider", "PostgreSQL")
+    .WithHttpHealthCheck("/health");
+if (data.Directory is { } dataDirectory)
+{
+    // Where the first Admin's one-time credentials are written for ./run.sh to print.
+    identity.WithEnvironment("Data__Directory", dataDirectory);
+}
+
+foreach (var (integrator, index) in builder.Configuration.GetSection("Identity:Integrators").GetChildren().Select((c, i) => (c, i)))
+{
+    identity
+        .WithEnvironment($"Identity__Integrators__{index}__ClientId", integrator["ClientId"])
+        .WithEnvironment($"Identity__Integrators__{index}__Secret", integrator["Secret"]);
+}
+
 var intake = AddService<Projects.CccdPlatform_Intake>(ResourceNames.Intake, infrastructure.IntakeDb)
     .WithEnvironment("Intake__CitizenRefKey", citizenRefKey);
 var biometrics = AddService<Projects.CccdPlatform_Biometrics>(ResourceNames.Biometrics, infrastructure.BiometricsDb)
@@ -34,18 +62,12 @@ var integrations = AddService<Projects.CccdPlatform_Integrations>(ResourceNames.
     .WithEnvironment("Integrations__SecretKey", integratorSecretKey)
     .WithEnvironment("Integrations__RabbitMqManagement", infrastructure.BrokerManagementUrl);
 
-var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
-if (gatewayPort == 0)
-{
-    // A free port instead, for test runs beside a developer's AppHost.
-    gatewayPort = FreePort.Take(1)[0];
-}
-
 WithPlatformDefaults(builder.AddProject<Projects.CccdPlatform_Gateway>(ResourceNames.Gateway))
     // Not proxied: the gateway itself listens on the well-known port that clients and the docs use.
     .WithHttpEndpoint(port: gatewayPort, isProxied: false)
     .WithExternalHttpEndpoints()
     .WithHttpHealthCheck("/health")
+    .WithIdentityDiscovery(identity).WaitFor(identity)
     .WithReference(intake).WaitFor(intake)
     .WithReference(biometrics).WaitFor(biometrics)
     .WithReference(eIdentification).WaitFor(eIdentification)
@@ -85,7 +107,8 @@ IResourceBuilder<ProjectResource> WithPlatformDefaults(IResourceBuilder<ProjectR
         .WithEnvironment("ASPNETCORE_ENVIRONMENT", builder.Environment.EnvironmentName)
         .WithEnvironment("Authentication__Issuer", "cccd-platform-dev")
         .WithEnvironment("Authentication__Audience", "cccd-platform")
-        .WithEnvironment("Authentication__SigningKey", jwtSigningKey);
+        .WithEnvironment("Authentication__SigningKey", jwtSigningKey)
+        .WithEnvironment("Authentication__Authority", publicUrl);
 
     // Telemetry:TraceSampleRatio (0 to 1) keeps that share of traces, whole (parent-based), instead of every one: for
     // sustained peak load, where recording and shipping every span costs a good part of the CPU.

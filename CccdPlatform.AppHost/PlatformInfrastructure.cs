@@ -11,6 +11,7 @@ public sealed record PlatformInfrastructure(
     IResourceBuilder<IResourceWithConnectionString> EIdentificationDb,
     IResourceBuilder<IResourceWithConnectionString> ReportingDb,
     IResourceBuilder<IResourceWithConnectionString> IntegrationsDb,
+    IResourceBuilder<IResourceWithConnectionString> IdentityDb,
     ReferenceExpression BrokerManagementUrl)
 {
     /// <summary>
@@ -38,6 +39,7 @@ public sealed record PlatformInfrastructure(
             postgres.AddDatabase(ResourceNames.EIdentificationDb),
             postgres.AddDatabase(ResourceNames.ReportingDb),
             postgres.AddDatabase(ResourceNames.IntegrationsDb),
+            postgres.AddDatabase(ResourceNames.IdentityDb),
             ReferenceExpression.Create(
                 $"http://{messaging.Resource.UserNameReference}:{messaging.Resource.PasswordParameter}@{management.Property(EndpointProperty.Host)}:{management.Property(EndpointProperty.Port)}"));
     }
@@ -56,6 +58,7 @@ public sealed record PlatformInfrastructure(
             postgres.AddDatabase(ResourceNames.EIdentificationDb),
             postgres.AddDatabase(ResourceNames.ReportingDb),
             postgres.AddDatabase(ResourceNames.IntegrationsDb),
+            postgres.AddDatabase(ResourceNames.IdentityDb),
             // The local broker's guest user only works over loopback, which is where it listens.
             ReferenceExpression.Create(
                 $"http://guest:guest@127.0.0.1:{messaging.Resource.ManagementEndpoint.Property(EndpointProperty.Port)}"));

@@ -10,10 +10,12 @@ public static class ResourceNames
     public const string EIdentificationDb = "eiddb";
     public const string ReportingDb = "reportingdb";
     public const string IntegrationsDb = "integrationsdb";
+    public const string IdentityDb = "identitydb";
     public const string Intake = "intake";
     public const string Biometrics = "biometrics";
     public const string EIdentification = "eid";
     public const string Reporting = "reporting";
     public const string Integrations = "integrations";
+    public const string Identity = "identity";
     public const string Gateway = "gateway";
 }
