@@ -13,10 +13,24 @@ public sealed record DayView(
     long ReceivedElsewhere,
     long EIdCreated);
 
-/// <summary>Records per team and per reception machine within a unit, most records first.</summary>
-public sealed record TeamsReportView(string UnitCode, DateOnly From, DateOnly To, IReadOnlyList<TeamView> Teams, IReadOnlyList<TeamView> Machines);
+/// <summary>
+/// Records per team and per reception machine within a unit, most records first, with their registered names; and the
+/// registered, active teams and machines of the unit (and the units under it) that collected nothing in the range.
+/// </summary>
+public sealed record TeamsReportView(
+    string UnitCode,
+    DateOnly From,
+    DateOnly To,
+    IReadOnlyList<TeamView> Teams,
+    IReadOnlyList<TeamView> Machines,
+    IReadOnlyList<IdleView> IdleTeams,
+    IReadOnlyList<IdleView> IdleMachines);
 
-public sealed record TeamView(string Code, long Records, IReadOnlyList<TeamDayView> Days);
+/// <param name="Name">The registered name; null for a code the registry does not know.</param>
+public sealed record TeamView(string Code, string? Name, long Records, IReadOnlyList<TeamDayView> Days);
+
+/// <summary>A registered team or machine with no record in the range.</summary>
+public sealed record IdleView(string Code, string? Name, string UnitCode);
 
 public sealed record TeamDayView(DateOnly Day, long Records);
 

@@ -1,5 +1,6 @@
 using CccdPlatform.Reporting.Infrastructure;
 using CccdPlatform.Reporting.Model;
+using CccdPlatform.ServiceDefaults.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Reporting.Apis;
@@ -9,21 +10,48 @@ public static class TeamsReport
     public static async Task<TeamsReportView> ReadAsync(
         ReportingDbContext db, UnitInfo unit, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var rows = unit.IsKnown
-            ? await db.TeamDailyProgress.AsNoTracking()
-                .Where(t => t.UnitCode == unit.Code && t.Day >= from && t.Day <= to && t.Count != 0)
-                .ToListAsync(cancellationToken)
-            : [];
-        return new TeamsReportView(unit.Code, from, to, League(rows, Metrics.Team), League(rows, Metrics.Machine));
+        if (!unit.IsKnown)
+        {
+            return new TeamsReportView(unit.Code, from, to, [], [], [], []);
+        }
+
+        var rows = await db.TeamDailyProgress.AsNoTracking()
+            .Where(t => t.UnitCode == unit.Code && t.Day >= from && t.Day <= to && t.Count != 0)
+            .ToListAsync(cancellationToken);
+        var codes = rows.Select(r => r.Code).Distinct().ToList();
+        // The entries that named this range's work (wherever registered) and every entry registered within the unit.
+        var registered = await db.Set<RegistryEntry>().AsNoTracking()
+            .Where(e => e.Kind != RegistryKind.Station)
+            .Where(e => codes.Contains(e.Code)
+                        || e.ProvinceCode == unit.Code || e.DistrictCode == unit.Code || e.CommuneCode == unit.Code)
+            .ToListAsync(cancellationToken);
+        var teams = League(rows, Metrics.Team, Names(registered, RegistryKind.Team));
+        var machines = League(rows, Metrics.Machine, Names(registered, RegistryKind.Machine));
+        return new TeamsReportView(unit.Code, from, to, teams, machines,
+            Idle(registered, RegistryKind.Team, unit.Code, teams), Idle(registered, RegistryKind.Machine, unit.Code, machines));
     }
 
-    private static List<TeamView> League(List<TeamDailyProgress> rows, string kind) => rows
+    private static Dictionary<string, string?> Names(List<RegistryEntry> registered, RegistryKind kind) =>
+        registered.Where(e => e.Kind == kind).ToDictionary(e => e.Code, e => e.Name);
+
+    private static List<TeamView> League(List<TeamDailyProgress> rows, string kind, Dictionary<string, string?> names) => rows
         .Where(r => r.Kind == kind)
         .GroupBy(r => r.Code)
         .Select(g => new TeamView(
-            g.Key, g.Sum(r => r.Count), g.OrderBy(r => r.Day).Select(r => new TeamDayView(r.Day, r.Count)).ToList()))
+            g.Key, names.GetValueOrDefault(g.Key), g.Sum(r => r.Count),
+            g.OrderBy(r => r.Day).Select(r => new TeamDayView(r.Day, r.Count)).ToList()))
         .OrderByDescending(t => t.Records).ThenBy(t => t.Code, StringComparer.Ordinal)
         .ToList();
+
+    private static List<IdleView> Idle(List<RegistryEntry> registered, RegistryKind kind, string unitCode, List<TeamView> worked)
+    {
+        var busy = worked.Select(w => w.Code).ToHashSet();
+        return registered
+            .Where(e => e.Kind == kind && e.Active && e.Unit.SelfAndAncestors().Contains(unitCode) && !busy.Contains(e.Code))
+            .OrderBy(e => e.Code, StringComparer.Ordinal)
+            .Select(e => new IdleView(e.Code, e.Name, e.UnitCode))
+            .ToList();
+    }
 
     public static readonly IReadOnlyList<string> CsvHeader = ["kind", "code", "day", "records"];
 

@@ -5,6 +5,7 @@ using CccdPlatform.Reporting.Projections;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
 using CccdPlatform.ServiceDefaults.Persistence;
+using CccdPlatform.ServiceDefaults.Registry;
 using FluentValidation;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -27,13 +28,18 @@ public static class ReportingServiceExtensions
         // on a small machine (measured: BENCHMARKS.md). A batch is cut at its size or its time limit, whichever first.
         var batch = BatchSettings.From(builder.Configuration, "Reporting:Batch");
         builder.AddMessaging<ReportingDbContext>(
-            bus => bus
-                .AddConsumer<EventLogConsumer>(consumer => consumer.Options<BatchOptions>(batch.Apply))
-                .Endpoint(endpoint =>
-                {
-                    endpoint.Name = EventLogConsumer.Queue;
-                    batch.Apply(endpoint);
-                }),
+            bus =>
+            {
+                bus.AddConsumer<EventLogConsumer>(consumer => consumer.Options<BatchOptions>(batch.Apply))
+                    .Endpoint(endpoint =>
+                    {
+                        endpoint.Name = EventLogConsumer.Queue;
+                        batch.Apply(endpoint);
+                    });
+                // The registry changes a few times per team in a campaign: one message at a time through the inbox, as
+                // intake and biometrics keep their copies, rather than in batches like the stream of applications.
+                bus.AddConsumer<RegistryCopyConsumer>();
+            },
             endpointsWithoutInbox: [EventLogConsumer.Queue]);
 
         // After the migrator, which AddServiceDatabase registered: hosted services start in order.

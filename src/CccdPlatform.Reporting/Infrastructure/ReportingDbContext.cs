@@ -1,5 +1,6 @@
 using CccdPlatform.Reporting.Model;
 using CccdPlatform.ServiceDefaults.Messaging;
+using CccdPlatform.ServiceDefaults.Registry;
 using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Reporting.Infrastructure;
@@ -28,5 +29,6 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
         modelBuilder.AddOutboxAndInbox();
+        modelBuilder.AddRegistryCopy();
     }
 }

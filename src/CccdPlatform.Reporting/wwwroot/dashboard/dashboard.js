@@ -114,6 +114,8 @@ function draw(progress, units, daily, teams) {
   breakdown("visits", VISITS, progress.byVisitType);
   league("teams", teams.teams, progress.today);
   league("machines", teams.machines, progress.today);
+  idle("idle-teams", teams.idleTeams);
+  idle("idle-machines", teams.idleMachines);
 }
 
 /** Shows a figure; its raw value stays in data-value so that tests and scripts can read it exactly. */
@@ -205,11 +207,24 @@ function league(id, entries, today) {
     row.dataset.code = entry.code;
     row.dataset.records = entry.records;
     row.innerHTML = `<td class="num">${i + 1}</td><td></td><td class="num"></td><td class="num"></td>`;
-    row.children[1].textContent = entry.code;
+    row.children[1].textContent = labelOf(entry);
     row.children[2].textContent = number.format(entry.records);
     row.children[3].textContent = number.format(todays);
     return row;
   }));
+}
+
+function labelOf(entry) {
+  return entry.name ? `${entry.name} (${entry.code})` : entry.code;
+}
+
+// Registered teams and machines with no record in the 7 days: the commander's first question about a slow district.
+function idle(id, entries) {
+  const line = document.getElementById(id);
+  line.dataset.codes = (entries ?? []).map(e => e.code).join(" ");
+  line.textContent = entries?.length
+    ? `Chưa thu nhận · collected nothing: ${entries.map(labelOf).join(", ")}`
+    : "";
 }
 
 function element(name, attributes = {}) {
