@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using CccdPlatform.TestSupport;
+
+namespace CccdPlatform.Identity.Tests;
+
+/// <summary>An Admin manages officers only within their unit and the units under it; a Supervisor only looks.</summary>
+public sealed class ManagementTests : IAsyncLifetime
+{
+    private IdentityHost host = null!;
+    private string database = "", messaging = "";
+
+    public async Task InitializeAsync()
+    {
+        database = TestServers.NewDatabase("identity");
+        messaging = await TestServers.NewVirtualHostAsync("identity");
+        host = IdentityHost.Start(database, messaging, IdentityHost.FreePort());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        await TestServers.DropDatabaseAsync(database);
+        await TestServers.DeleteVirtualHostAsync(messaging);
+    }
+
+    [Fact]
+    public async Task ADistrictAdminCreatesOfficersInTheDistrictButNotInTheProvinceAboveOrAnotherDistrict()
+    {
+        using var admin = Client("Admin", "380");
+
+        var created = await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("an.nv", "StationOfficer", "380"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(body.GetProperty("oneTimePassword").GetString()!.Length >= 12);
+        Assert.Equal("380", body.GetProperty("officer").GetProperty("unitCode").GetString());
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("binh.tt", "StationOfficer", "38"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("binh.tt", "StationOfficer", "381"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnOfficerWithAnUnknownUnitOrABadUserNameIsRefusedFieldByField()
+    {
+        using var admin = Client("Admin", "38");
+        var refused = await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("Bad Name!", "Nobody", "999"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("userName", out _));
+        Assert.True(errors.TryGetProperty("role", out _));
+        Assert.True(errors.TryGetProperty("unitCode", out _));
+    }
+
+    [Fact]
+    public async Task ASupervisorSeesOnlyTheirUnitsOfficersAndChangesNothing()
+    {
+        using var admin = Client("Admin", "38");
+        await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("in.380", "StationOfficer", "380"));
+        await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("in.381", "StationOfficer", "381"));
+        using var supervisor = Client("Supervisor", "380");
+
+        var seen = await supervisor.GetFromJsonAsync<JsonElement>("/api/identity/officers");
+        var units = seen.EnumerateArray().Select(o => o.GetProperty("unitCode").GetString()).ToList();
+        Assert.NotEmpty(units);
+        Assert.All(units, u => Assert.Equal("380", u));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsJsonAsync("/api/identity/officers", NewOfficer("x.y", "StationOfficer", "380"))).StatusCode);
+        using var station = Client("StationOfficer", "380");
+        Assert.Equal(HttpStatusCode.Forbidden, (await station.GetAsync("/api/identity/officers")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAdminDisablesReenablesAndResetsOnlyOfficersUnderTheirUnit()
+    {
+        using var province = Client("Admin", "38");
+        var created = await (await province.PostAsJsonAsync("/api/identity/officers", NewOfficer("mobile.1", "MobileOfficer", "381")))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var id = created.GetProperty("officer").GetProperty("id").GetString();
+
+        using var otherDistrict = Client("Admin", "380");
+        Assert.Equal(HttpStatusCode.NotFound, (await otherDistrict.PostAsync($"/api/identity/officers/{id}/disable", null)).StatusCode);
+
+        var disabled = await (await province.PostAsync($"/api/identity/officers/{id}/disable", null)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(disabled.GetProperty("isActive").GetBoolean());
+        var enabled = await (await province.PostAsync($"/api/identity/officers/{id}/enable", null)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(enabled.GetProperty("isActive").GetBoolean());
+        var reset = await province.PostAsync($"/api/identity/officers/{id}/reset-password", null);
+        Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
+        Assert.NotEqual(
+            created.GetProperty("oneTimePassword").GetString(),
+            (await reset.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("oneTimePassword").GetString());
+
+        var actions = await AuditActions.OfAsync(database);
+        Assert.Contains("identity.officer.created", actions);
+        Assert.Contains("identity.officer.disabled", actions);
+        Assert.Contains("identity.officer.enabled", actions);
+        Assert.Contains("identity.officer.password-reset", actions);
+    }
+
+    private static object NewOfficer(string userName, string role, string unit) =>
+        new { userName, displayName = "Nguyễn Văn An", role, unitCode = unit };
+
+    private HttpClient Client(string role, string unit)
+    {
+        var client = new HttpClient { BaseAddress = host.Address };
+        client.DefaultRequestHeaders.Authorization = host.Tokens.Bearer(role, unit);
+        return client;
+    }
+}
