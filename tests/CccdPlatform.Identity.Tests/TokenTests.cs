@@ -1,0 +1,153 @@
+using System.Net.Http.Json;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text.Json;
+using CccdPlatform.Identity.Infrastructure.Keys;
+using CccdPlatform.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CccdPlatform.Identity.Tests;
+
+/// <summary>Tokens as clients and services see them: grants, claims, keys, rotation, restarts.</summary>
+public sealed class TokenTests : IAsyncLifetime
+{
+    private string database = "", messaging = "";
+
+    public async Task InitializeAsync()
+    {
+        database = TestServers.NewDatabase("identity");
+        messaging = await TestServers.NewVirtualHostAsync("identity");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await TestServers.DropDatabaseAsync(database);
+        await TestServers.DeleteVirtualHostAsync(messaging);
+    }
+
+    [Fact]
+    public async Task AnIntegratorsClientCredentialsTokenCarriesTheIntegratorRoleAndNoOfficerRights()
+    {
+        await using var host = IdentityHost.Start(database, messaging, IdentityHost.FreePort());
+        using var client = new TokenClient(host.Address);
+
+        var token = TokenClient.Read(await client.ClientCredentialsAsync());
+
+        Assert.Equal("RS256", token.Alg);
+        Assert.Equal(host.Issuer, token.Issuer);
+        Assert.Contains("cccd-platform", token.Audiences);
+        Assert.Equal(IdentityHost.Integrator, token.Subject);
+        Assert.Equal("Integrator", token.GetClaim("role").Value);
+        Assert.Equal(403, await client.CallAsync("/api/identity/officers", token.EncodedToken));
+        var (status, _) = await client.PostAsync("/connect/token",
+            ("grant_type", "client_credentials"), ("client_id", IdentityHost.Integrator), ("client_secret", "wrong"));
+        Assert.Equal(401, status);
+    }
+
+    [Fact]
+    public async Task NoPasswordOrImplicitGrantIsOffered()
+    {
+        await using var host = IdentityHost.Start(database, messaging, IdentityHost.FreePort());
+        using var client = new TokenClient(host.Address);
+
+        var discovery = await client.Http.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
+        var grants = discovery.GetProperty("grant_types_supported").EnumerateArray().Select(g => g.GetString()).ToList();
+        Assert.DoesNotContain("password", grants);
+        Assert.DoesNotContain("implicit", grants);
+        Assert.Contains("urn:ietf:params:oauth:grant-type:device_code", grants);
+        var (status, body) = await client.PostAsync("/connect/token",
+            ("grant_type", "password"), ("client_id", IdentityHost.SpaClient), ("username", "admin"), ("password", "x"));
+        Assert.Equal(400, status);
+        Assert.Equal("unsupported_grant_type", body.GetProperty("error").GetString());
+    }
+
+    [Fact]
+    public async Task AServiceRefusesATokenSignedByAnotherKeyExpiredOrForAnotherAudience()
+    {
+        await using var host = IdentityHost.Start(database, messaging, IdentityHost.FreePort());
+        await using var service = await ProbeService.StartAsync(host);
+        using var client = new TokenClient(host.Address);
+        var ring = host.Services.GetRequiredService<TokenKeyRing>();
+        var now = DateTime.UtcNow;
+
+        Assert.Equal(200, await service.CallAsync(await client.ClientCredentialsAsync()));
+        Assert.Equal(200, await service.CallAsync(host.Tokens.Issue("StationOfficer", "380")));
+        Assert.Equal(200, await service.CallAsync(Sign(ring.Signing[0], host.Issuer, "cccd-platform", now.AddMinutes(5))));
+
+        using var stranger = RSA.Create(2048);
+        var strangerKey = new SigningCredentials(new RsaSecurityKey(stranger) { KeyId = ring.Signing[0].Key.KeyId }, SecurityAlgorithms.RsaSha256);
+        Assert.Equal(401, await service.CallAsync(Sign(strangerKey, host.Issuer, "cccd-platform", now.AddMinutes(5))));
+        Assert.Equal(401, await service.CallAsync(Sign(ring.Signing[0], host.Issuer, "cccd-platform", now.AddMinutes(-5))));
+        Assert.Equal(401, await service.CallAsync(Sign(ring.Signing[0], host.Issuer, "another-audience", now.AddMinutes(5))));
+        Assert.Equal(401, await service.CallAsync(Sign(ring.Signing[0], "http://elsewhere/", "cccd-platform", now.AddMinutes(5))));
+    }
+
+    [Fact]
+    public async Task AfterARotationTheJwksPublishesOldAndNewKeysAndTokensOfBothAreAccepted()
+    {
+        await using var host = IdentityHost.Start(database, messaging, IdentityHost.FreePort(), settings: new Dictionary<string, string>
+        {
+            ["Identity:KeyRotationAge"] = "00:00:03",
+            ["Identity:KeyCheckInterval"] = "00:00:01",
+        });
+        await using var service = await ProbeService.StartAsync(host);
+        using var client = new TokenClient(host.Address);
+        var before = await client.ClientCredentialsAsync();
+        var oldKid = TokenClient.Read(before).Kid;
+
+        string after = before;
+        await Eventually.HoldsAsync(async () => TokenClient.Read(after = await client.ClientCredentialsAsync()).Kid != oldKid, TimeSpan.FromSeconds(20));
+
+        var kids = await KidsAsync(client);
+        Assert.Contains(oldKid, kids);
+        Assert.Contains(TokenClient.Read(after).Kid, kids);
+        Assert.Equal(200, await service.CallAsync(before));
+        Assert.Equal(200, await service.CallAsync(after));
+    }
+
+    [Fact]
+    public async Task KeysAndAccountsSurviveARestart()
+    {
+        var port = IdentityHost.FreePort();
+        string token;
+        List<string> kids;
+        await using (var first = IdentityHost.Start(database, messaging, port))
+        {
+            using var client = new TokenClient(first.Address);
+            token = await client.ClientCredentialsAsync();
+            kids = await KidsAsync(client);
+            await first.AddOfficerAsync("kept.officer", "StationOfficer", "380", "Kept-password-123");
+        }
+
+        await using var second = IdentityHost.Start(database, messaging, port);
+        await using var service = await ProbeService.StartAsync(second);
+        using var again = new TokenClient(second.Address);
+
+        Assert.Equal(kids, await KidsAsync(again));
+        Assert.Equal(200, await service.CallAsync(token));
+        await using var scope = second.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Model.Officer>>();
+        var officer = await users.FindByNameAsync("kept.officer");
+        Assert.NotNull(officer);
+        Assert.True(await users.CheckPasswordAsync(officer, "Kept-password-123"));
+        Assert.Single(users.Users.Where(o => o.Role == "Admin"));
+    }
+
+    private static async Task<List<string>> KidsAsync(TokenClient client) =>
+        (await client.Http.GetFromJsonAsync<JsonElement>("/.well-known/jwks")).GetProperty("keys").EnumerateArray()
+            .Select(k => k.GetProperty("kid").GetString()!).Order().ToList();
+
+    private static string Sign(SigningCredentials key, string issuer, string audience, DateTime expires) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = issuer,
+            Audience = audience,
+            IssuedAt = expires.AddMinutes(-30),
+            NotBefore = expires.AddMinutes(-30),
+            Expires = expires,
+            Subject = new ClaimsIdentity([new Claim("sub", "forged"), new Claim("role", "Admin"), new Claim("unitCode", "38")]),
+            SigningCredentials = key,
+        });
+}
