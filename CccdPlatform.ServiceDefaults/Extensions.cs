@@ -2,6 +2,7 @@ using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using Microsoft.Extensions.Configuration;
 using CccdPlatform.ServiceDefaults.Http;
+using CccdPlatform.ServiceDefaults.Persistence;
 using CccdPlatform.ServiceDefaults.Privacy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -82,7 +83,7 @@ public static class Extensions
                 .AddNpgsql()
                 // As for Npgsql (DatabaseExtensions), a command is traced only inside a trace. The filter runs once
                 // the command's own activity is current, so the question is whether that one has a parent.
-                .AddSqlClientInstrumentation(options => options.Filter = _ => Activity.Current?.Parent is not null)
+                .AddSqlClientInstrumentation(options => options.Filter = _ => DatabaseExtensions.InsideARecordedTrace(Activity.Current?.Parent))
                 .AddProcessor(new RedactingActivityProcessor()));
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

@@ -53,15 +53,20 @@ public static class DatabaseExtensions
     }
 
     /// <summary>
-    /// A database command gets a span only inside a trace (a request, a message, a background pass that found work):
-    /// otherwise each idle poll of a background loop would be a trace of its own. Physical connection opens are not
-    /// traced: Npgsql has no filter for them, and the pool opens them for idle loops too.
+    /// A database command gets a span only inside a recorded trace (a request, a message, a background pass that
+    /// found work): otherwise each idle poll of a background loop would be a trace of its own, and so would the query
+    /// of every health probe, whose request is left out of the traces but whose children the AppHost's always-on
+    /// sampler would keep. Physical connection opens are not traced: Npgsql has no filter for them, and the pool opens
+    /// them for idle loops too.
     /// </summary>
     private static void TraceCommandsInsideTraces(NpgsqlDataSourceBuilder dataSource) => dataSource.ConfigureTracing(tracing => tracing
-        .ConfigureCommandFilter(_ => Activity.Current is not null)
-        .ConfigureBatchFilter(_ => Activity.Current is not null)
-        .ConfigureCopyOperationFilter(_ => Activity.Current is not null)
+        .ConfigureCommandFilter(_ => InsideARecordedTrace(Activity.Current))
+        .ConfigureBatchFilter(_ => InsideARecordedTrace(Activity.Current))
+        .ConfigureCopyOperationFilter(_ => InsideARecordedTrace(Activity.Current))
         .EnablePhysicalOpenTracing(false));
+
+    /// <summary>Whether <paramref name="parent"/> is part of a trace that is recorded (a filtered request is not).</summary>
+    public static bool InsideARecordedTrace(Activity? parent) => parent is { IsAllDataRequested: true };
 
     /// <summary>
     /// EF Core logs every failed command and save at Error, also when the caller expects the failure and handles it
