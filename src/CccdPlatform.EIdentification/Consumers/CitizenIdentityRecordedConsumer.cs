@@ -43,7 +43,7 @@ public sealed class CitizenIdentityRecordedConsumer(
                 var (outcome, account) = await workflow.RequestAsync(citizen, new NewRequest(
                     eid.Level, phoneNumber, eid.Email, message.CollectingUnit, RequestSource.ApplicationForm,
                     message.ApplicationId, RequestedBy), cancellationToken);
-                logger.LogInformation("Application {ApplicationId} asked for a level {Level} eID account: {Outcome} (account {AccountId})",
+                logger.LogDebug("Application {ApplicationId} asked for a level {Level} eID account: {Outcome} (account {AccountId})",
                     message.ApplicationId, eid.Level, outcome, account?.Id);
             }
         }
