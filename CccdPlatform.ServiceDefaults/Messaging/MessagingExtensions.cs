@@ -53,6 +53,9 @@ public static class MessagingExtensions
             // competing on one queue, each getting only some of the messages.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(ServiceName(builder.Environment), includeNamespace: false));
             addConsumers?.Invoke(bus);
+            // MassTransit reports its usage to its vendor five minutes after start: nothing leaves this platform unasked
+            // (and where the Internet is out of reach, the attempt was a warning and an error trace on the dashboard).
+            bus.DisableUsageTelemetry();
             bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
             {
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
