@@ -1,0 +1,172 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Web;
+using CccdPlatform.TestSupport;
+using Microsoft.Playwright;
+
+namespace CccdPlatform.Identity.Tests;
+
+/// <summary>The sign-in pages and the code flow with PKCE in a real headless Chromium.</summary>
+public sealed class BrowserFlowTests : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("cccd-identity-").FullName;
+    private string database = "", messaging = "";
+    private IdentityHost host = null!;
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        database = TestServers.NewDatabase("identity");
+        messaging = await TestServers.NewVirtualHostAsync("identity");
+        host = IdentityHost.Start(database, messaging, IdentityHost.FreePort(), dataDirectory);
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        await host.DisposeAsync();
+        await TestServers.DropDatabaseAsync(database);
+        await TestServers.DeleteVirtualHostAsync(messaging);
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    [Fact]
+    public async Task TheBootstrapAdminCreatesADistrictSupervisorWhoGetsATokenThroughTheCodeFlowAfterEnrollingASecondFactor()
+    {
+        var credentials = File.ReadAllLines(Path.Combine(dataDirectory, "identity", "bootstrap-admin.txt"))
+            .Select(l => l.Split(": ", 2)).ToDictionary(p => p[0], p => p[1]);
+        var admin = await browser.NewPageAsync();
+
+        await admin.GotoAsync(new Uri(host.Address, "/account/login").ToString());
+        await SignInAsync(admin, credentials["user"], credentials["password"]);
+        await SetUpAsync(admin, credentials["password"], "Admin-new-password-1");
+        Assert.EndsWith("/account/officers", admin.Url);
+        await admin.ClickAsync("#new-officer");
+        await admin.FillAsync("#userName", "sup.380");
+        await admin.FillAsync("#displayName", "Lê Thị Hoa");
+        await admin.FillAsync("#unitCode", "380");
+        await admin.SelectOptionAsync("#role", "Supervisor");
+        await admin.ClickAsync("button[type=submit]");
+        var oneTime = await admin.InnerTextAsync("#one-time-password");
+
+        // The supervisor follows the dashboard's code flow in a browser of their own.
+        var (verifier, challenge) = TokenClient.Pkce();
+        var supervisor = await (await browser.NewContextAsync()).NewPageAsync();
+        await supervisor.GotoAsync(new Uri(host.Address, "/connect/authorize?" + string.Join("&",
+            $"client_id={IdentityHost.SpaClient}", "response_type=code", "scope=openid%20profile%20offline_access",
+            $"redirect_uri={Uri.EscapeDataString(host.Callback)}", $"code_challenge={challenge}", "code_challenge_method=S256", "state=s1")).ToString());
+        await SignInAsync(supervisor, "sup.380", oneTime);
+        await SetUpAsync(supervisor, oneTime, "Supervisor-password-1");
+        await supervisor.WaitForURLAsync(url => url.StartsWith(host.Callback, StringComparison.Ordinal));
+        var code = HttpUtility.ParseQueryString(new Uri(supervisor.Url).Query)["code"]!;
+
+        using var client = new TokenClient(host.Address);
+        var (status, tokens) = await client.PostAsync("/connect/token", ("grant_type", "authorization_code"), ("code", code),
+            ("redirect_uri", host.Callback), ("client_id", IdentityHost.SpaClient), ("code_verifier", verifier));
+        Assert.True(status == 200, tokens.ToString());
+        var access = TokenClient.Read(tokens.GetProperty("access_token").GetString()!);
+        Assert.Equal("Supervisor", access.GetClaim("role").Value);
+        Assert.Equal("380", access.GetClaim("unitCode").Value);
+        Assert.Equal(host.Issuer, access.Issuer);
+        Assert.Contains("cccd-platform", access.Audiences);
+
+        var officers = await client.Http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/identity/officers")
+        {
+            Headers = { Authorization = new("Bearer", access.EncodedToken) },
+        });
+        var units = (await officers.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(o => o.GetProperty("unitCode").GetString());
+        Assert.All(units, u => Assert.Equal("380", u));
+
+        // Refresh tokens roll: each use gives a new one, which works in turn.
+        var refresh = tokens.GetProperty("refresh_token").GetString()!;
+        var (refreshed, next) = await client.PostAsync("/connect/token",
+            ("grant_type", "refresh_token"), ("refresh_token", refresh), ("client_id", IdentityHost.SpaClient));
+        Assert.Equal(200, refreshed);
+        Assert.NotEqual(refresh, next.GetProperty("refresh_token").GetString());
+        var (again, _) = await client.PostAsync("/connect/token",
+            ("grant_type", "refresh_token"), ("refresh_token", next.GetProperty("refresh_token").GetString()!), ("client_id", IdentityHost.SpaClient));
+        Assert.Equal(200, again);
+
+        var actions = await AuditActions.OfAsync(database);
+        Assert.Equal(2, actions.Count(a => a == "identity.second-factor.enrolled"));
+        Assert.Contains("identity.officer.created", actions);
+        Assert.Contains("identity.password.changed", actions);
+    }
+
+    [Fact]
+    public async Task FiveWrongPasswordsLockTheAccountAndTheRightOneNoLongerOpensIt()
+    {
+        await host.AddOfficerAsync("station.1", "StationOfficer", "380", "Right-password-123");
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        await page.GotoAsync(new Uri(host.Address, "/account/login").ToString());
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await SignInAsync(page, "station.1", $"Wrong-password-{attempt}");
+        }
+
+        Assert.Contains("locked", await page.InnerTextAsync("[role=alert]"));
+        await SignInAsync(page, "station.1", "Right-password-123");
+        Assert.Contains("locked", await page.InnerTextAsync("[role=alert]"));
+        Assert.EndsWith("/account/login", new Uri(page.Url).AbsolutePath);
+
+        var actions = await AuditActions.WithOutcomesAsync(database);
+        Assert.Equal(4, actions.Count(a => a == "identity.sign-in.failed 401"));
+        Assert.Contains("identity.locked-out 423", actions);
+
+        await page.ClickAsync("a[lang=vi]");
+        Assert.Equal("Đăng nhập", await page.InnerTextAsync("h1"));
+    }
+
+    [Fact]
+    public async Task ACommandLineSignsInThroughTheDeviceFlowOnceAnOfficerAllowsIt()
+    {
+        await host.AddOfficerAsync("mobile.1", "MobileOfficer", "380", "Mobile-password-123");
+        using var client = new TokenClient(host.Address);
+        var (_, device) = await client.PostAsync("/connect/device", ("client_id", "cccd-cli"), ("scope", "openid offline_access"));
+        var deviceCode = device.GetProperty("device_code").GetString()!;
+        var (pending, waiting) = await client.PostAsync("/connect/token",
+            ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"), ("device_code", deviceCode), ("client_id", "cccd-cli"));
+        Assert.Equal(400, pending);
+        Assert.Equal("authorization_pending", waiting.GetProperty("error").GetString());
+
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(device.GetProperty("verification_uri_complete").GetString()!);
+        await SignInAsync(page, "mobile.1", "Mobile-password-123");
+        await page.ClickAsync("#allow");
+        await page.WaitForSelectorAsync("#device-done");
+
+        var (status, tokens) = await client.PostAsync("/connect/token",
+            ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"), ("device_code", deviceCode), ("client_id", "cccd-cli"));
+        Assert.True(status == 200, tokens.ToString());
+        Assert.Equal("MobileOfficer", TokenClient.Read(tokens.GetProperty("access_token").GetString()!).GetClaim("role").Value);
+    }
+
+    private static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForLoadStateAsync();
+    }
+
+    /// <summary>The first sign-in of a Supervisor or Admin: a new password, then an authenticator app.</summary>
+    private static async Task SetUpAsync(IPage page, string oneTime, string newPassword)
+    {
+        await page.WaitForURLAsync("**/account/change-password**");
+        await page.FillAsync("#current", oneTime);
+        await page.FillAsync("#new", newPassword);
+        await page.FillAsync("#repeat", newPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/account/second-factor/enrol**");
+        var key = await page.InnerTextAsync("#authenticator-key");
+        await page.FillAsync("#code", Totp.Code(key));
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForLoadStateAsync();
+    }
+}
