@@ -1,5 +1,6 @@
 using CccdPlatform.Identity.Apis;
 using CccdPlatform.Identity.Extensions;
+using CccdPlatform.Identity.Registry;
 using CccdPlatform.ServiceDefaults;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Http;
@@ -14,6 +15,7 @@ app.MapDefaultEndpoints();
 app.MapDefaultOpenApi();
 app.MapConnectApi();
 app.MapOfficersApi();
+app.MapRegistryApi();
 app.MapLanguageSwitch();
 app.MapRazorPages();
 app.MapAuditApi("/api/identity/audit");

@@ -62,6 +62,6 @@ public static class OfficersApi
             _ => UnitScope.OutsideUnit(null),
         };
 
-    private static Manager ManagerOf(ClaimsPrincipal user) =>
+    internal static Manager ManagerOf(ClaimsPrincipal user) =>
         new(user.SubjectOf(), user.FindFirst(PlatformClaims.Role)?.Value ?? "", user.UnitCodeOf() ?? "");
 }

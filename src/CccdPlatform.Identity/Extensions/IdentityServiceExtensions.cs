@@ -2,6 +2,7 @@ using CccdPlatform.Domain;
 using CccdPlatform.Identity.Infrastructure;
 using CccdPlatform.Identity.Infrastructure.Keys;
 using CccdPlatform.Identity.Model;
+using CccdPlatform.Identity.Registry;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Messaging;
@@ -20,7 +21,7 @@ public static class IdentityServiceExtensions
     public static IHostApplicationBuilder AddIdentityServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<IdentityServiceDbContext, PostgreSqlIdentityServiceDbContext, SqlServerIdentityServiceDbContext>(DatabaseConnectionName);
-        // No consumers yet: the outbox is here for the events the service publishes (the registry's, among others).
+        // No consumers: the outbox is here for the events the service publishes (the registry's).
         builder.AddMessaging<IdentityServiceDbContext>();
         builder.Services.AddOptions<IdentityServiceOptions>()
             .BindConfiguration(IdentityServiceOptions.Section)
@@ -60,6 +61,8 @@ public static class IdentityServiceExtensions
         builder.Services.AddScoped<AccountAudit>();
         builder.Services.AddScoped<OfficerAccounts>();
         builder.Services.AddScoped<ClientRegistrations>();
+        builder.Services.AddScoped<RegistryChanges>();
+        builder.Services.AddScoped<TeamMembership>();
         builder.Services.AddSingleton<TokenPrincipals>();
         builder.Services.AddAudit<IdentityServiceDbContext>();
         builder.Services.AddValidatorsFromAssemblyContaining<NewOfficerValidator>(ServiceLifetime.Singleton);
