@@ -47,7 +47,9 @@ public static class DatabaseExtensions
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor>()));
         }
 
-        builder.Services.AddHostedService<DatabaseMigrator<TContext>>();
+        // First of all hosted services: some read the database as they start (Data Protection's key ring, kept there by
+        // the identity service, was read before its table existed: an Error at every first start).
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseMigrator<TContext>>());
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName);
         return builder;
     }
