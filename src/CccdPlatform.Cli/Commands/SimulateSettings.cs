@@ -62,6 +62,10 @@ public sealed class SimulateSettings : ClientSettings
     [Description("Also measure how long each accepted application takes to show in reporting's progress of this unit (e.g. 38).")]
     public string? ReportingLag { get; set; }
 
+    [CommandOption("--no-register")]
+    [Description("Do not register the stations, teams and machines in the identity service's registry first (done by default with a development Admin token, unless --token is given).")]
+    public bool NoRegister { get; set; }
+
     [CommandOption("--seed <N>")]
     [Description("Makes the citizens reproducible (ID numbers too: rerunning a seed meets its own open applications).")]
     public int? Seed { get; set; }

@@ -10,4 +10,5 @@ public enum Operation
     Roster,
     Token,
     Progress,
+    Registry,
 }
