@@ -34,9 +34,12 @@ public class DashboardBrowserTests(ReportingServers servers) : IClassFixture<Rep
             Args = ["--no-sandbox"],
         });
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1440, Height = 1250 } });
+        // No identity service here: the test hands the page a session as a sign-in would leave it, with a development
+        // token and no refresh token (the sign-in itself is tested end to end through the AppHost).
+        await page.AddInitScriptAsync($$"""
+            sessionStorage.setItem("cccd.session", JSON.stringify({ accessToken: "{{servers.Tokens.Issue("Operations", "38")}}", expiresAt: Date.now() + 3600000 }));
+            """);
         await page.GotoAsync(new Uri(address, "/api/reports/dashboard/?unit=38").ToString());
-        await page.FillAsync("#token", servers.Tokens.Issue("Operations", "38"));
-        await page.ClickAsync("button[type=submit]");
         await page.WaitForSelectorAsync("[data-figure=received][data-value]");
 
         var progress = await reports.ProgressAsync("38");

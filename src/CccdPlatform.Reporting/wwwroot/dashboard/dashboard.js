@@ -1,5 +1,5 @@
-// The commanders' dashboard: reads reporting's JSON routes with the officer's token (kept in this tab's
-// sessionStorage only) and redraws every few seconds while the page is open. No library, no network but ours.
+// The commanders' dashboard: reads reporting's JSON routes with the signed-in officer's token (auth.js) and redraws
+// every few seconds while the page is open. No library, no network but ours.
 "use strict";
 
 const REFRESH_MS = 5000;
@@ -32,18 +32,55 @@ let busy = false;
 document.getElementById("connect").addEventListener("submit", event => {
   event.preventDefault();
   sessionStorage.setItem("cccd.unit", document.getElementById("unit").value.trim());
-  sessionStorage.setItem("cccd.token", document.getElementById("token").value.trim().replace(/^Bearer\s+/i, ""));
+  start();
+});
+document.getElementById("sign-in").addEventListener("click", () =>
+  Auth.signIn(document.getElementById("unit").value.trim()).catch(error => say(error.message, true)));
+document.getElementById("sign-out").addEventListener("click", () => {
+  clearInterval(timer);
+  Auth.signOut().catch(error => say(error.message, true));
+});
+Auth.onSessionLost(message => signedOut(message, true));
+
+window.addEventListener("DOMContentLoaded", async () => {
+  let returned = null;
+  try {
+    returned = await Auth.completeSignIn();
+  } catch (error) {
+    signedOut(error.message, true);
+    return;
+  }
+  const profile = Auth.profile();
+  if (!profile) {
+    signedOut(Auth.justSignedOut()
+      ? "Đã đăng xuất · signed out. Đăng nhập để xem lại · sign in to see the figures again."
+      : "Đăng nhập để xem số liệu · sign in to see the figures.", false);
+    return;
+  }
+  Auth.resume();
+  // The unit asked for in the address, else the one chosen before signing in, else the officer's own.
+  const unit = new URLSearchParams(location.search).get("unit") || returned?.unit || sessionStorage.getItem("cccd.unit") || profile.unitCode;
+  document.getElementById("unit").value = unit;
+  sessionStorage.setItem("cccd.unit", unit);
+  document.getElementById("who-name").textContent = profile.name;
+  document.getElementById("who-role").textContent = profile.role;
+  document.getElementById("who-unit").textContent = profile.unitCode;
+  document.getElementById("who").hidden = false;
+  document.getElementById("sign-in").hidden = true;
+  document.getElementById("connect").hidden = false;
   start();
 });
 
-window.addEventListener("DOMContentLoaded", () => {
-  const fromUrl = new URLSearchParams(location.search).get("unit");
-  document.getElementById("unit").value = fromUrl || sessionStorage.getItem("cccd.unit") || "";
-  document.getElementById("token").value = sessionStorage.getItem("cccd.token") || "";
-  if (document.getElementById("unit").value && sessionStorage.getItem("cccd.token")) {
-    start();
-  }
-});
+function signedOut(message, isError) {
+  clearInterval(timer);
+  document.getElementById("who").hidden = true;
+  document.getElementById("connect").hidden = true;
+  document.getElementById("board").hidden = true;
+  const signIn = document.getElementById("sign-in");
+  signIn.hidden = false;
+  signIn.focus();
+  say(message, isError);
+}
 
 function start() {
   clearInterval(timer);
@@ -74,11 +111,8 @@ async function refresh() {
 }
 
 async function get(route) {
-  const response = await fetch(`${API}/${route}`, {
-    headers: { Authorization: `Bearer ${sessionStorage.getItem("cccd.token")}`, Accept: "application/json" },
-    cache: "no-store",
-  });
-  if (response.status === 401) throw new Error("Token không hợp lệ hoặc đã hết hạn · the token is invalid or expired.");
+  const response = await Auth.fetch(`${API}/${route}`, { headers: { Accept: "application/json" }, cache: "no-store" });
+  if (response.status === 401) throw new Error("Phiên đăng nhập không hợp lệ hoặc đã hết hạn · the session is invalid or expired.");
   if (response.status === 403) throw new Error("Đơn vị ngoài phạm vi của bạn hoặc vai trò không được xem · outside your unit or role.");
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
