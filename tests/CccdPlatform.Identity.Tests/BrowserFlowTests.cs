@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Web;
 using CccdPlatform.TestSupport;
+using CccdPlatform.TestSupport.Identity;
 using Microsoft.Playwright;
 
 namespace CccdPlatform.Identity.Tests;
@@ -9,7 +10,6 @@ namespace CccdPlatform.Identity.Tests;
 /// <summary>The sign-in pages and the code flow with PKCE in a real headless Chromium.</summary>
 public sealed class BrowserFlowTests : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("cccd-identity-").FullName;
     private string database = "", messaging = "";
     private IdentityHost host = null!;
@@ -22,7 +22,7 @@ public sealed class BrowserFlowTests : IAsyncLifetime
         messaging = await TestServers.NewVirtualHostAsync("identity");
         host = IdentityHost.Start(database, messaging, IdentityHost.FreePort(), dataDirectory);
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox"] });
+        browser = await OfficerPages.LaunchAsync(playwright);
     }
 
     public async Task DisposeAsync()
@@ -43,16 +43,10 @@ public sealed class BrowserFlowTests : IAsyncLifetime
         var admin = await browser.NewPageAsync();
 
         await admin.GotoAsync(new Uri(host.Address, "/account/login").ToString());
-        await SignInAsync(admin, credentials["user"], credentials["password"]);
-        await SetUpAsync(admin, credentials["password"], "Admin-new-password-1");
+        await OfficerPages.SignInAsync(admin, credentials["user"], credentials["password"]);
+        await OfficerPages.SetUpAsync(admin, credentials["password"], "Admin-new-password-1");
         Assert.EndsWith("/account/officers", admin.Url);
-        await admin.ClickAsync("#new-officer");
-        await admin.FillAsync("#userName", "sup.380");
-        await admin.FillAsync("#displayName", "Lê Thị Hoa");
-        await admin.FillAsync("#unitCode", "380");
-        await admin.SelectOptionAsync("#role", "Supervisor");
-        await admin.ClickAsync("button[type=submit]");
-        var oneTime = await admin.InnerTextAsync("#one-time-password");
+        var oneTime = await OfficerPages.CreateOfficerAsync(admin, "sup.380", "Lê Thị Hoa", "380", "Supervisor");
 
         // The supervisor follows the dashboard's code flow in a browser of their own.
         var (verifier, challenge) = TokenClient.Pkce();
@@ -60,8 +54,8 @@ public sealed class BrowserFlowTests : IAsyncLifetime
         await supervisor.GotoAsync(new Uri(host.Address, "/connect/authorize?" + string.Join("&",
             $"client_id={IdentityHost.SpaClient}", "response_type=code", "scope=openid%20profile%20offline_access",
             $"redirect_uri={Uri.EscapeDataString(host.Callback)}", $"code_challenge={challenge}", "code_challenge_method=S256", "state=s1")).ToString());
-        await SignInAsync(supervisor, "sup.380", oneTime);
-        await SetUpAsync(supervisor, oneTime, "Supervisor-password-1");
+        await OfficerPages.SignInAsync(supervisor, "sup.380", oneTime);
+        await OfficerPages.SetUpAsync(supervisor, oneTime, "Supervisor-password-1");
         await supervisor.WaitForURLAsync(url => url.StartsWith(host.Callback, StringComparison.Ordinal));
         var code = HttpUtility.ParseQueryString(new Uri(supervisor.Url).Query)["code"]!;
 
@@ -107,11 +101,11 @@ public sealed class BrowserFlowTests : IAsyncLifetime
 
         for (var attempt = 1; attempt <= 5; attempt++)
         {
-            await SignInAsync(page, "station.1", $"Wrong-password-{attempt}");
+            await OfficerPages.SignInAsync(page, "station.1", $"Wrong-password-{attempt}");
         }
 
         Assert.Contains("locked", await page.InnerTextAsync("[role=alert]"));
-        await SignInAsync(page, "station.1", "Right-password-123");
+        await OfficerPages.SignInAsync(page, "station.1", "Right-password-123");
         Assert.Contains("locked", await page.InnerTextAsync("[role=alert]"));
         Assert.EndsWith("/account/login", new Uri(page.Url).AbsolutePath);
 
@@ -137,7 +131,7 @@ public sealed class BrowserFlowTests : IAsyncLifetime
 
         var page = await browser.NewPageAsync();
         await page.GotoAsync(device.GetProperty("verification_uri_complete").GetString()!);
-        await SignInAsync(page, "mobile.1", "Mobile-password-123");
+        await OfficerPages.SignInAsync(page, "mobile.1", "Mobile-password-123");
         await page.ClickAsync("#allow");
         await page.WaitForSelectorAsync("#device-done");
 
@@ -145,28 +139,5 @@ public sealed class BrowserFlowTests : IAsyncLifetime
             ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"), ("device_code", deviceCode), ("client_id", "cccd-cli"));
         Assert.True(status == 200, tokens.ToString());
         Assert.Equal("MobileOfficer", TokenClient.Read(tokens.GetProperty("access_token").GetString()!).GetClaim("role").Value);
-    }
-
-    private static async Task SignInAsync(IPage page, string userName, string password)
-    {
-        await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForLoadStateAsync();
-    }
-
-    /// <summary>The first sign-in of a Supervisor or Admin: a new password, then an authenticator app.</summary>
-    private static async Task SetUpAsync(IPage page, string oneTime, string newPassword)
-    {
-        await page.WaitForURLAsync("**/account/change-password**");
-        await page.FillAsync("#current", oneTime);
-        await page.FillAsync("#new", newPassword);
-        await page.FillAsync("#repeat", newPassword);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync("**/account/second-factor/enrol**");
-        var key = await page.InnerTextAsync("#authenticator-key");
-        await page.FillAsync("#code", Totp.Code(key));
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForLoadStateAsync();
     }
 }

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace CccdPlatform.Identity.Tests;
+namespace CccdPlatform.TestSupport.Identity;
 
 /// <summary>What an authenticator app computes from a base32 key (RFC 6238: SHA-1, 30 s, six digits).</summary>
 public static class Totp
