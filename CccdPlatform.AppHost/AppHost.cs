@@ -92,9 +92,9 @@ IResourceBuilder<ProjectResource> AddService<TProject>(string name, IResourceBui
         .WithReference(infrastructure.Messaging).WaitFor(infrastructure.Messaging)
         .WithReference(database).WaitFor(database)
         .WithEnvironment("Database__Provider", "PostgreSQL")
-        // Registry:Enforce stays off in the AppHost until cccd simulate, the drills and bench/ register their machines
-        // and teams through the identity service; the services themselves enforce by default.
-        .WithEnvironment("Registry__Enforce", builder.Configuration["Registry:Enforce"] ?? "false")
+        // On as in the services: cccd simulate and the tests register their machines and teams through the identity
+        // service's registry; Registry:Enforce=false is for loads that send every workplace's work with one token.
+        .WithEnvironment("Registry__Enforce", builder.Configuration["Registry:Enforce"] ?? "true")
         .WithHttpHealthCheck("/health");
 
 // Every service validates the tokens the gateway forwards, so all share one issuer, audience and key.

@@ -21,9 +21,12 @@ public class NoFalseAlarmsTests(QuietPlatformFixture platform) : IClassFixture<Q
     {
         var gateway = platform.Gateway.BaseAddress!;
         using var client = new PlatformClient(PlatformClient.NewHandler(32), gateway);
-        var simulator = new Simulator(client, UnitList.Embedded(),
-            new SimulationOptions { Stations = 20, MobileTeams = 10, Duration = Spell, Rate = 60, BiometricsShare = 0.3, EIdShare = 0.3 },
-            (workplace, cancellationToken) => TokenAsync(gateway, workplace, cancellationToken));
+        var options = new SimulationOptions { Stations = 20, MobileTeams = 10, Duration = Spell, Rate = 60, BiometricsShare = 0.3, EIdShare = 0.3 };
+        var units = UnitList.Embedded();
+        await Registration.WorkplacesAsync(platform.Gateway, Workplace.Plan(units, options.Stations, options.MobileTeams));
+        // As cccd simulate does: the services' copies learn of the registrations through the broker.
+        await Task.Delay(WorkplaceRegistration.CopyDelay);
+        var simulator = new Simulator(client, units, options, (workplace, cancellationToken) => TokenAsync(gateway, workplace, cancellationToken));
 
         var summary = await simulator.RunAsync(CancellationToken.None);
         // The events of the last applications go round; their consumers log what they log meanwhile.

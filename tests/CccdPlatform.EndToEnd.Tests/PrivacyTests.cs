@@ -16,7 +16,8 @@ public class PrivacyTests(PlatformFixture platform) : IClassFixture<PlatformFixt
         var applicant = "038195" + Random.Shared.Next(0, 1_000_000).ToString("D6");
         var onRoster = "038095" + Random.Shared.Next(0, 1_000_000).ToString("D6");
 
-        var created = await SendAsync(HttpMethod.Post, "/api/intake/applications", token, JsonContent.Create(new
+        await Registration.StationMachineAsync(platform.Gateway, "E2E-PRIVACY-380", "380");
+        var created = await Registration.OnceKnownAsync(() => SendAsync(HttpMethod.Post, "/api/intake/applications", token, JsonContent.Create(new
         {
             personalId = applicant,
             fullName = "Lê Thị Hoa",
@@ -25,7 +26,8 @@ public class PrivacyTests(PlatformFixture platform) : IClassFixture<PlatformFixt
             permanentAddress = new { provinceCode = "38", districtCode = "380", communeCode = "14755", line = "5 Trần Phú" },
             collectingUnitCode = "380",
             channel = "Station",
-        }));
+            machineId = "E2E-PRIVACY-380",
+        })));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Get, created.Headers.Location!.OriginalString, token)).StatusCode);
 

@@ -9,15 +9,20 @@ namespace CccdPlatform.EndToEnd.Tests;
 /// <summary>One fixture for the class: the platform starts once and every step runs against it.</summary>
 public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
 {
-    private static readonly object Application = new
+    private const string Machine = "E2E-GATEWAY-380";
+
+    private static readonly object Application = NewApplication("038095001234", Machine);
+
+    private static object NewApplication(string personalId, string machineId) => new
     {
-        personalId = "038095001234",
+        personalId,
         fullName = "Nguyễn Văn An",
         dateOfBirth = "1995-04-12",
         sex = "Male",
         permanentAddress = new { provinceCode = "38", districtCode = "380", communeCode = "14755", line = "12 Lê Lợi" },
         collectingUnitCode = "380",
         channel = "Station",
+        machineId,
     };
 
     private async Task<AuthenticationHeaderValue> TokenAsync(string role, string unitCode = "38")
@@ -49,7 +54,8 @@ public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<Pl
         var before = await ReceivedInAsync("38", officer);
         var beforeInDistrict = await ReceivedInAsync("380", officer);
 
-        var created = await SendAsync(HttpMethod.Post, "/api/intake/applications", officer, Application);
+        await Registration.StationMachineAsync(platform.Gateway, Machine, "380");
+        var created = await Registration.OnceKnownAsync(() => SendAsync(HttpMethod.Post, "/api/intake/applications", officer, Application));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.True(created.Headers.Contains("X-Correlation-Id"));
         var receipt = await created.Content.ReadFromJsonAsync<JsonElement>();
@@ -67,6 +73,22 @@ public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<Pl
         }
 
         Assert.Equal(beforeInDistrict + 1, await ReceivedInAsync("380", officer));
+    }
+
+    [Fact]
+    public async Task AMachineRefusedAsUnknownIsAcceptedOnceAnAdminRegistersIt()
+    {
+        var officer = await TokenAsync("StationOfficer", "380");
+        const string machine = "E2E-LATE-380";
+        var application = NewApplication("038195" + Random.Shared.Next(0, 1_000_000).ToString("D6"), machine);
+
+        var refused = await SendAsync(HttpMethod.Post, "/api/intake/applications", officer, application);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("Unknown machine.", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+
+        await Registration.StationMachineAsync(platform.Gateway, machine, "380");
+        var accepted = await Registration.OnceKnownAsync(() => SendAsync(HttpMethod.Post, "/api/intake/applications", officer, application));
+        Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
     }
 
     [Fact]
