@@ -4,6 +4,7 @@ using CccdPlatform.Domain;
 using CccdPlatform.Identity.Infrastructure;
 using CccdPlatform.Identity.Model;
 using CccdPlatform.ServiceDefaults.Messaging;
+using CccdPlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Identity.Registry;
@@ -205,7 +206,7 @@ public sealed class RegistryChanges(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException exception) when (created || exception is DbUpdateConcurrencyException)
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || exception.IsUniqueViolation())
         {
             // Another request registered or changed the same item meanwhile: its revision went first.
             db.ChangeTracker.Clear();
