@@ -145,13 +145,17 @@ cat <<INFO
  Data:       $data (kept across runs; ./run.sh --fresh starts empty)
  Dashboard:  ${login:-(login URL not found; look for "Login to the dashboard at" in $log)}
 
- Development token:
-   TOKEN=\$(curl -s -X POST $gateway/dev/token -H 'content-type: application/json' \\
-     -d '{"subject":"officer-1","role":"StationOfficer","unitCode":"38"}' |
-     sed -E 's/.*"(access_?[Tt]oken|token)" *: *"([^"]*)".*/\\2/')
+ Development tokens (an officer, and an Admin to register a reception machine):
+   token() { curl -s -X POST $gateway/dev/token -H 'content-type: application/json' \\
+     -d "{\"subject\":\"\$1\",\"role\":\"\$2\",\"unitCode\":\"38\"}" | sed -E 's/.*"accessToken":"([^"]*)".*/\\1/'; }
+   TOKEN=\$(token officer-1 StationOfficer); ADMIN=\$(token admin-1 Admin)
 
- Submit an application:
-   curl -s -X POST $gateway/api/intake/applications \\
+ Register the station's machine (work comes only from registered machines):
+   curl -s -X PUT $gateway/api/identity/registry/machines/ST-380-001 -H "authorization: Bearer \$ADMIN" \\
+     -H 'content-type: application/json' -d '{"unitCode":"380","name":"Quầy 1, Công an TP Thanh Hóa"}'
+
+ Submit an application from it:
+   curl -s -X POST $gateway/api/intake/applications -H 'X-Machine-Id: ST-380-001' \\
      -H "authorization: Bearer \$TOKEN" -H 'content-type: application/json' \\
      -d '{"personalId":"038095001234","fullName":"Nguyễn Văn An","dateOfBirth":"1995-04-12","sex":"Male","permanentAddress":{"provinceCode":"38","districtCode":"380","communeCode":"14755","line":"12 Lê Lợi"},"collectingUnitCode":"380","channel":"Station"}'
 
