@@ -36,9 +36,8 @@ public sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         var simulator = new Simulator(client, units, options, tokens);
         if (!settings.NoRegister && settings.Token is null)
         {
-            await RegisterAsync(client, Workplace.Plan(units, options.Stations, options.MobileTeams), cancellationToken);
+            await Clients.RegisterAsync(client, Workplace.Plan(units, options.Stations, options.MobileTeams), cancellationToken);
         }
-
 
         var amount = string.Join(", at most ", new[]
         {
@@ -73,19 +72,5 @@ public sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         }
 
         return summary.Applications.Ok > 0 ? 0 : 1;
-    }
-
-    /// <summary>The services accept work only from registered machines and members of registered teams.</summary>
-    private static async Task RegisterAsync(PlatformClient client, IReadOnlyList<Workplace> workplaces, CancellationToken cancellationToken)
-    {
-        var admin = "Bearer " + await client.DevelopmentTokenAsync(new TokenRequest("cccd-simulate", "Admin", UnitList.ThanhHoa), cancellationToken);
-        var changed = await WorkplaceRegistration.RegisterAsync(client, workplaces, admin, cancellationToken);
-        AnsiConsole.MarkupLineInterpolated($"Registered {workplaces.Count} workplaces ({changed} new entries) in the registry");
-        if (changed > 0)
-        {
-            // No service shows its copy of the registry; new entries reach the copies through the broker in milliseconds
-            // on an idle platform, and this pause, once per new registration, keeps the first applications from a 403.
-            await Task.Delay(WorkplaceRegistration.CopyDelay, cancellationToken);
-        }
     }
 }

@@ -13,15 +13,21 @@ public sealed class SubmitCommand : AsyncCommand<SubmitSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, SubmitSettings settings, CancellationToken cancellationToken)
     {
+        var units = UnitList.Load(settings.UnitsFile);
         var body = settings.File is { } file
             ? await File.ReadAllBytesAsync(file, cancellationToken)
-            : JsonSerializer.SerializeToUtf8Bytes(Compose(settings, UnitList.Load(settings.UnitsFile)), CliJson.Default.ApplicationForm);
+            : JsonSerializer.SerializeToUtf8Bytes(Compose(settings, units), CliJson.Default.ApplicationForm);
+        using var client = Clients.Create(settings);
         if (settings.File is null)
         {
             AnsiConsole.MarkupLineInterpolated($"[grey]{System.Text.Encoding.UTF8.GetString(body)}[/]");
+            // A synthetic form comes from a synthetic workplace: with development tokens, register it as simulate does.
+            if (settings.Token is null && settings.Intake is null)
+            {
+                await Clients.RegisterAsync(client, [WorkplaceOf(settings, units)], cancellationToken);
+            }
         }
 
-        using var client = Clients.Create(settings);
         var key = settings.IdempotencyKey ?? Guid.NewGuid().ToString("N");
         var answer = await client.SendAsync(Operation.Application, HttpMethod.Post, "/api/intake/applications", body, PlatformClient.Json,
             await Clients.AuthorizationAsync(client, settings, cancellationToken), key, cancellationToken: cancellationToken);
@@ -35,11 +41,14 @@ public sealed class SubmitCommand : AsyncCommand<SubmitSettings>
         return 0;
     }
 
+    private static Workplace WorkplaceOf(SubmitSettings settings, AdministrativeUnits units) =>
+        Workplace.At(units, settings.CollectingUnit, settings.MobileTeam, settings.Subject, settings.Role);
+
     /// <summary>A synthetic citizen's form at a station (or with a mobile team) of the collecting unit, with the flags' fields.</summary>
     public static ApplicationForm Compose(SubmitSettings settings, AdministrativeUnits units)
     {
         var mobile = settings.MobileTeam is not null;
-        var workplace = Workplace.At(units, settings.CollectingUnit, settings.MobileTeam, settings.Subject, settings.Role);
+        var workplace = WorkplaceOf(settings, units);
         var generator = new CitizenGenerator(units, new PersonalIdAllocator(), new Random());
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var citizen = generator.NewCitizen(workplace, today);
