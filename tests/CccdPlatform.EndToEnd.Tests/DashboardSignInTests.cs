@@ -68,13 +68,20 @@ public sealed partial class DashboardSignInTests(PlatformFixture platform) : ICl
         await page.PressAsync("#unit", "Enter");
         await Eventually.HoldsAsync(async () => (await page.InnerTextAsync("#status")).Contains("updates itself", StringComparison.Ordinal));
 
+        var lastRefreshToken = (await SessionAsync(page)).GetProperty("refreshToken").GetString()!;
         await page.ClickAsync("#sign-out");
         await page.WaitForSelectorAsync("#sign-in:focus");
         Assert.Contains("signed out", await page.InnerTextAsync("#status"), StringComparison.Ordinal);
         Assert.True(await page.EvaluateAsync<bool>("sessionStorage.getItem('cccd.session') === null"));
         Assert.True(await page.IsHiddenAsync("#board"));
 
-        // The identity service's session ended too: signing in again asks for the password.
+        // Signing out revoked the refresh token the tab held; the identity service's session ended too, so signing in
+        // again asks for the password.
+        using var refused = await platform.Gateway.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["refresh_token"] = lastRefreshToken, ["client_id"] = "cccd-dashboard",
+        }));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
         await page.ClickAsync("#sign-in");
         await page.WaitForURLAsync("**/account/login**");
     }

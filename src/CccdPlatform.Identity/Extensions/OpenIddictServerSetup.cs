@@ -34,7 +34,9 @@ internal static class OpenIddictServerSetup
                     .SetTokenEndpointUris("connect/token")
                     .SetDeviceAuthorizationEndpointUris("connect/device")
                     .SetEndUserVerificationEndpointUris("connect/verify")
-                    .SetEndSessionEndpointUris("connect/logout");
+                    .SetEndSessionEndpointUris("connect/logout")
+                    // A browser application signing out revokes its refresh token, which would otherwise outlive the session.
+                    .SetRevocationEndpointUris("connect/revoke");
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
                     .AllowClientCredentialsFlow()
                     .AllowDeviceAuthorizationFlow()

@@ -20,7 +20,7 @@ public sealed class ClientRegistrations(
         foreach (var client in settings.BrowserClients)
         {
             var descriptor = Describe(client.ClientId, client.DisplayName, ClientTypes.Public,
-                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession, Permissions.Endpoints.Revocation,
                 Permissions.GrantTypes.AuthorizationCode, Permissions.GrantTypes.RefreshToken, Permissions.ResponseTypes.Code,
                 Permissions.Scopes.Profile);
             descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
