@@ -43,6 +43,9 @@ document.getElementById("sign-out").addEventListener("click", () => {
 Auth.onSessionLost(message => signedOut(message, true));
 
 window.addEventListener("DOMContentLoaded", async () => {
+  // Read before a return from sign-in clears the address; kept across the sign-in by auth.js.
+  const asked = new URLSearchParams(location.search).get("unit");
+  document.getElementById("unit").value = asked || "";
   let returned = null;
   try {
     returned = await Auth.completeSignIn();
@@ -59,7 +62,7 @@ window.addEventListener("DOMContentLoaded", async () => {
   }
   Auth.resume();
   // The unit asked for in the address, else the one chosen before signing in, else the officer's own.
-  const unit = new URLSearchParams(location.search).get("unit") || returned?.unit || sessionStorage.getItem("cccd.unit") || profile.unitCode;
+  const unit = asked || returned?.unit || sessionStorage.getItem("cccd.unit") || profile.unitCode;
   document.getElementById("unit").value = unit;
   sessionStorage.setItem("cccd.unit", unit);
   document.getElementById("who-name").textContent = profile.name;
