@@ -80,7 +80,7 @@ public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<Pl
     {
         var officer = await TokenAsync("StationOfficer", "380");
         const string machine = "E2E-LATE-380";
-        var application = NewApplication("038195" + Random.Shared.Next(0, 1_000_000).ToString("D6"), machine);
+        var application = NewApplication("038095" + Random.Shared.Next(0, 1_000_000).ToString("D6"), machine);
 
         var refused = await SendAsync(HttpMethod.Post, "/api/intake/applications", officer, application);
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
