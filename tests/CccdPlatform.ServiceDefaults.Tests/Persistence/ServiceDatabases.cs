@@ -2,6 +2,8 @@ using CccdPlatform.Biometrics.Extensions;
 using CccdPlatform.Biometrics.Infrastructure;
 using CccdPlatform.EIdentification.Extensions;
 using CccdPlatform.EIdentification.Infrastructure;
+using CccdPlatform.Identity.Extensions;
+using CccdPlatform.Identity.Infrastructure;
 using CccdPlatform.Intake.Extensions;
 using CccdPlatform.Integrations.Extensions;
 using CccdPlatform.Integrations.Infrastructure;
@@ -24,6 +26,7 @@ public static class ServiceDatabases
         EIdentificationServiceExtensions.DatabaseConnectionName,
         ReportingServiceExtensions.DatabaseConnectionName,
         IntegrationsServiceExtensions.DatabaseConnectionName,
+        IdentityServiceExtensions.DatabaseConnectionName,
     ];
 
     public static IReadOnlyList<string> ExpectedTables(string name) => name switch
@@ -33,6 +36,9 @@ public static class ServiceDatabases
         EIdentificationServiceExtensions.DatabaseConnectionName => ["Accounts", "AccountRequests", "Citizens", "OutboxMessages", "InboxMessages", "AuditEntries"],
         IntegrationsServiceExtensions.DatabaseConnectionName => ["Subscriptions", "WebhookDeliveries", "OutboxMessages", "InboxMessages"],
         BiometricsServiceExtensions.DatabaseConnectionName => ["Captures", "OutboxMessages", "InboxMessages", "AuditEntries"],
+        IdentityServiceExtensions.DatabaseConnectionName =>
+            ["AspNetUsers", "OpenIddictApplications", "OpenIddictTokens", "TokenKeys", "DataProtectionKeys", "Stations", "Teams", "Machines",
+             "OutboxMessages", "AuditEntries"],
         _ => ["OutboxMessages", "InboxMessages"],
     };
 
@@ -42,6 +48,7 @@ public static class ServiceDatabases
         IntakeServiceExtensions.DatabaseConnectionName,
         EIdentificationServiceExtensions.DatabaseConnectionName,
         BiometricsServiceExtensions.DatabaseConnectionName,
+        IdentityServiceExtensions.DatabaseConnectionName,
     ];
 
     public static DbContext SqlServer(string name) => name switch
@@ -51,6 +58,7 @@ public static class ServiceDatabases
         EIdentificationServiceExtensions.DatabaseConnectionName => new SqlServerEIdentificationDbContext(SqlServerOptions<SqlServerEIdentificationDbContext>()),
         ReportingServiceExtensions.DatabaseConnectionName => new SqlServerReportingDbContext(SqlServerOptions<SqlServerReportingDbContext>()),
         IntegrationsServiceExtensions.DatabaseConnectionName => new SqlServerIntegrationsDbContext(SqlServerOptions<SqlServerIntegrationsDbContext>()),
+        IdentityServiceExtensions.DatabaseConnectionName => new SqlServerIdentityServiceDbContext(SqlServerOptions<SqlServerIdentityServiceDbContext>()),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
@@ -61,6 +69,7 @@ public static class ServiceDatabases
         EIdentificationServiceExtensions.DatabaseConnectionName => new PostgreSqlEIdentificationDbContext(PostgreSqlOptions<PostgreSqlEIdentificationDbContext>(connectionString)),
         ReportingServiceExtensions.DatabaseConnectionName => new PostgreSqlReportingDbContext(PostgreSqlOptions<PostgreSqlReportingDbContext>(connectionString)),
         IntegrationsServiceExtensions.DatabaseConnectionName => new PostgreSqlIntegrationsDbContext(PostgreSqlOptions<PostgreSqlIntegrationsDbContext>(connectionString)),
+        IdentityServiceExtensions.DatabaseConnectionName => new PostgreSqlIdentityServiceDbContext(PostgreSqlOptions<PostgreSqlIdentityServiceDbContext>(connectionString)),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
 
