@@ -20,7 +20,8 @@ public class HealthProbeTraceTests(IntegrationsFactory service) : IClassFixture<
     {
         var exported = new ExportedSpans();
         // As the AppHost runs the services: every span sampled, whatever its parent says.
-        using var traced = service.WithWebHostBuilder(builder => builder
+        // Not disposed here: the fixture disposes the factories derived from it (twice is an error at its cleanup).
+        var traced = service.WithWebHostBuilder(builder => builder
             .UseSetting("OTEL_TRACES_SAMPLER", "always_on")
             .ConfigureTestServices(services => services.ConfigureOpenTelemetryTracerProvider(tracing =>
                 tracing.AddProcessor(new SimpleActivityExportProcessor(exported)))));
