@@ -30,7 +30,7 @@ public static class LagBench
 
     private static async Task<List<Row>> MeasureAsync(ReportingUnderTest reporting, IBus bus, BenchSettings settings)
     {
-        var units = AdministrativeUnits.Load();
+        var units = UnitMaps.Load().ThreeTier;
         var communes = units.All.Where(u => u.Level == UnitLevel.Commune).Select(u => units.PathOf(u.Code)!).ToArray();
         var total = settings.Rate * settings.Seconds;
         var random = new Random(7);

@@ -63,7 +63,7 @@ public static class Seeder
     }
 
     private static List<(string Commune, string District)> Communes() =>
-        AdministrativeUnits.Load().All.Where(u => u.Level == UnitLevel.Commune).Select(u => (u.Code, u.ParentCode!)).ToList();
+        UnitMaps.Load().ThreeTier.All.Where(u => u.Level == UnitLevel.Commune).Select(u => (u.Code, u.ParentCode!)).ToList();
 
     private static async Task<int> SeedUnitProgressAsync(NpgsqlConnection connection, List<(string Commune, string District)> communes, long[] perCommune)
     {

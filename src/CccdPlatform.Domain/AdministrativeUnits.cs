@@ -1,18 +1,22 @@
+using System.Globalization;
 using CccdPlatform.Contracts;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace CccdPlatform.Domain;
 
 /// <summary>
-/// The administrative unit list every service checks against, from <c>Data/admin-units.csv</c>
-/// (<c>code,name,level,parentCode</c>; see Data/README.md), which this project copies beside each program that uses it.
+/// The units of one map (see <see cref="UnitMaps"/> for both and the way between them), read from the statistics
+/// office list as <c>level,code,name,full_name,name_en,parent_code</c>.
 /// </summary>
 public sealed class AdministrativeUnits
 {
     private readonly Dictionary<string, AdministrativeUnit> _byCode;
     private readonly Dictionary<string, AdministrativeUnit[]> _children;
 
-    public AdministrativeUnits(IEnumerable<AdministrativeUnit> units)
+    public AdministrativeUnits(UnitMap map, IEnumerable<AdministrativeUnit> units)
     {
+        Map = map;
         All = units.ToList();
         _byCode = All.ToDictionary(u => u.Code, StringComparer.Ordinal);
         _children = All.Where(u => u.ParentCode is not null)
@@ -20,41 +24,44 @@ public sealed class AdministrativeUnits
             .ToDictionary(g => g.Key, g => g.OrderBy(u => u.Code, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>Where the list is read from by default: <c>Data/admin-units.csv</c> beside the program.</summary>
-    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "Data", "admin-units.csv");
+    public UnitMap Map { get; }
+
+    /// <summary>True for the map without districts (since 1 July 2025).</summary>
+    public bool HasDistricts => Map == UnitMap.ThreeTier2023;
 
     /// <summary>Every unit, in the file's order.</summary>
     public IReadOnlyList<AdministrativeUnit> All { get; }
 
     public int Count => All.Count;
 
-    public static AdministrativeUnits Load(string? path = null)
+    /// <summary>Reads a list with its header line; a row with an unknown level or a parent it does not hold is refused.</summary>
+    public static AdministrativeUnits Read(TextReader reader, UnitMap map)
     {
-        using var reader = new StreamReader(path ?? DefaultPath);
-        return Read(reader);
-    }
-
-    /// <summary>Reads the list from CSV text with its header line; a row without four fields or with an unknown level is refused.</summary>
-    public static AdministrativeUnits Read(TextReader reader)
-    {
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture));
         var units = new List<AdministrativeUnit>();
-        reader.ReadLine();
-        for (var lineNumber = 2; reader.ReadLine() is { } line; lineNumber++)
+        csv.Read();
+        csv.ReadHeader();
+        while (csv.Read())
         {
-            if (string.IsNullOrWhiteSpace(line))
+            var line = csv.Parser.RawRow;
+            if (!Enum.TryParse<UnitLevel>(csv.GetField("level"), ignoreCase: true, out var level)
+                || csv.GetField("code") is not { Length: > 0 } code)
             {
-                continue;
+                throw new FormatException($"Line {line} of the {map} unit list has no known level or no code.");
             }
 
-            if (line.Split(',') is not [var code, var name, var level, var parent] || !Enum.TryParse<UnitLevel>(level, out var unitLevel))
-            {
-                throw new FormatException($"Line {lineNumber} of the unit list is not code,name,level,parentCode: {line}");
-            }
-
-            units.Add(new AdministrativeUnit(code, name, unitLevel, parent.Length == 0 ? null : parent));
+            var parent = csv.GetField("parent_code");
+            units.Add(new AdministrativeUnit(code, csv.GetField("full_name")!, level, parent is { Length: > 0 } ? parent : null,
+                csv.GetField("name_en") ?? ""));
         }
 
-        return new AdministrativeUnits(units);
+        var list = new AdministrativeUnits(map, units);
+        if (units.FirstOrDefault(u => u.ParentCode is not null && list.Find(u.ParentCode)?.Level != ParentLevel(map, u.Level)) is { } orphan)
+        {
+            throw new FormatException($"Unit {orphan.Code} of the {map} unit list is not under a {ParentLevel(map, orphan.Level)}.");
+        }
+
+        return list;
     }
 
     public AdministrativeUnit? Find(string? code) =>
@@ -77,8 +84,20 @@ public sealed class AdministrativeUnits
         {
             UnitLevel.Province => new UnitPath(unit.Code, null, null),
             UnitLevel.District => new UnitPath(unit.ParentCode!, unit.Code, null),
+            UnitLevel.Commune when !HasDistricts => new UnitPath(unit.ParentCode!, null, unit.Code),
             UnitLevel.Commune => new UnitPath(Find(unit.ParentCode)!.ParentCode!, unit.ParentCode, unit.Code),
             _ => null,
         };
     }
+
+    /// <summary>The province a unit lies in, or null when the code is unknown.</summary>
+    public string? ProvinceOf(string? code) => PathOf(code)?.ProvinceCode;
+
+    private static UnitLevel? ParentLevel(UnitMap map, UnitLevel level) => level switch
+    {
+        UnitLevel.Commune when map == UnitMap.TwoTier2025 => UnitLevel.Province,
+        UnitLevel.Commune => UnitLevel.District,
+        UnitLevel.District => UnitLevel.Province,
+        _ => null,
+    };
 }

@@ -5,17 +5,16 @@ namespace CccdPlatform.Intake.Tests;
 
 public class AdministrativeUnitsTests
 {
-    private static readonly AdministrativeUnits Units =
-        AdministrativeUnits.Load();
+    private static readonly AdministrativeUnits Units = UnitMaps.Load().ThreeTier;
 
     [Fact]
-    public void TheSeedHoldsAllSixtyThreeProvincesAndThanhHoasTwentySevenDistricts()
+    public void TheThreeTierMapHoldsTheWholeCountryOfApril2023()
     {
-        var rows = File.ReadLines(AdministrativeUnits.DefaultPath).Skip(1).ToList();
-        Assert.Equal(63, rows.Count(r => r.Split(',')[2] == "Province"));
-        Assert.Equal(27, rows.Count(r => r.Split(',') is [_, _, "District", "38"]));
-        Assert.True(Units.Exists("38", UnitLevel.Province));
-        Assert.True(Units.Exists("96", UnitLevel.Province));
+        Assert.Equal(63, Units.All.Count(u => u.Level == UnitLevel.Province));
+        Assert.Equal(705, Units.All.Count(u => u.Level == UnitLevel.District));
+        Assert.Equal(10_598, Units.All.Count(u => u.Level == UnitLevel.Commune));
+        Assert.Equal(27, Units.ChildrenOf("38").Count);
+        Assert.Equal(559, Units.ChildrenOf("38").Sum(d => Units.ChildrenOf(d.Code).Count));
     }
 
     [Fact]
@@ -27,11 +26,13 @@ public class AdministrativeUnitsTests
     }
 
     [Fact]
-    public void AListWithAMalformedRowIsRefusedNamingTheLine()
+    public void AListWithACommuneOutsideAnyDistrictIsRefusedNamingTheUnit()
     {
-        var error = Assert.Throws<FormatException>(() =>
-            AdministrativeUnits.Read(new StringReader("code,name,level,parentCode\n38,Tỉnh Thanh Hóa,Province,\n380,Thành phố Thanh Hóa,District\n")));
-        Assert.Contains("Line 3", error.Message);
+        const string text = "level,code,name,full_name,name_en,parent_code\n" +
+                            "province,38,Thanh Hóa,Tỉnh Thanh Hóa,Thanh Hoa,\n" +
+                            "commune,14755,Điện Biên,Phường Điện Biên,Dien Bien,38\n";
+        var error = Assert.Throws<FormatException>(() => AdministrativeUnits.Read(new StringReader(text), UnitMap.ThreeTier2023));
+        Assert.Contains("14755", error.Message);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public static class ReportingServiceExtensions
         builder.Services.AddSingleton<ReportingMetrics>();
         builder.Services.AddHostedService<Projector>();
 
-        builder.Services.AddSingleton(_ => new UnitDirectory(AdministrativeUnits.Load()));
+        builder.Services.AddSingleton(_ => new UnitDirectory(UnitMaps.Load().ThreeTier));
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         builder.Services.AddDefaultOpenApi();
         return builder;

@@ -1,0 +1,83 @@
+using CccdPlatform.Contracts;
+
+namespace CccdPlatform.Domain;
+
+/// <summary>
+/// Both maps of Vietnam's administrative units and the way from the old to the new: the three-tier units of the
+/// April 2023 list (in force until 30 June 2025) and the two-tier units since 1 July 2025, from
+/// <c>Data/administrative-units/</c> beside the program (see the README there for sources and licence).
+/// </summary>
+public sealed class UnitMaps
+{
+    /// <summary>The first day of the two-tier map (Resolution 202/2025/QH15, Decision 19/2025/QĐ-TTg).</summary>
+    public static readonly DateOnly ReformDay = new(2025, 7, 1);
+
+    public const string ThreeTierFile = "units-2023-04-10.csv";
+    public const string TwoTierFile = "units-2026-04-30.csv";
+    public const string MergerFile = "mergers-2025-07-01.csv";
+
+    private readonly Dictionary<string, UnitSuccession> _successors;
+    private readonly Dictionary<string, string[]> _formerUnits;
+
+    public UnitMaps(AdministrativeUnits threeTier, AdministrativeUnits twoTier, MergerTable mergers)
+    {
+        ThreeTier = threeTier;
+        TwoTier = twoTier;
+        Mergers = mergers;
+        _successors = mergers.Successions.ToDictionary(s => s.OldCode, StringComparer.Ordinal);
+        _formerUnits = mergers.Successions.GroupBy(s => s.NewCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(s => s.OldCode).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Where the lists are read from by default: <c>Data/administrative-units/</c> beside the program.</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Data", "administrative-units");
+
+    public AdministrativeUnits ThreeTier { get; }
+
+    public AdministrativeUnits TwoTier { get; }
+
+    /// <summary>The map of today's work.</summary>
+    public AdministrativeUnits Current => TwoTier;
+
+    public MergerTable Mergers { get; }
+
+    public static UnitMaps Load(string? directory = null)
+    {
+        directory ??= DefaultDirectory;
+        var threeTier = Read(Path.Combine(directory, ThreeTierFile), UnitMap.ThreeTier2023);
+        var twoTier = Read(Path.Combine(directory, TwoTierFile), UnitMap.TwoTier2025);
+        using var mergers = new StreamReader(Path.Combine(directory, MergerFile));
+        return new UnitMaps(threeTier, twoTier, MergerTable.Read(mergers, threeTier, twoTier));
+    }
+
+    /// <summary>The map work dated <paramref name="day"/> uses: two tiers from 1 July 2025, three before.</summary>
+    public static UnitMap MapOn(DateOnly day) => day >= ReformDay ? UnitMap.TwoTier2025 : UnitMap.ThreeTier2023;
+
+    /// <summary>The units in force on <paramref name="day"/>.</summary>
+    public AdministrativeUnits On(DateOnly day) => Of(MapOn(day));
+
+    public AdministrativeUnits Of(UnitMap map) => map == UnitMap.TwoTier2025 ? TwoTier : ThreeTier;
+
+    /// <summary>
+    /// True for a code that was a province in either map: an ID number keeps the province of birth registration as
+    /// coded when it was issued, merged provinces included (002 for Hà Giang).
+    /// </summary>
+    public bool WasEverAProvince(string? code) =>
+        ThreeTier.Exists(code, UnitLevel.Province) || TwoTier.Exists(code, UnitLevel.Province);
+
+    /// <summary>The two-tier unit an old unit's figures roll up into, or null for a code the old map does not hold.</summary>
+    public UnitSuccession? SuccessorOf(string oldCode) => _successors.GetValueOrDefault(oldCode);
+
+    /// <summary>The old units (provinces, districts, communes) whose figures roll up into a two-tier unit.</summary>
+    public IReadOnlyList<string> FormerUnitsOf(string newCode) => _formerUnits.GetValueOrDefault(newCode) ?? [];
+
+    /// <summary>A code of <paramref name="map"/> as a two-tier code: itself in the new map, its successor in the old.</summary>
+    public string? InTwoTier(string code, UnitMap map) =>
+        map == UnitMap.TwoTier2025 ? code : SuccessorOf(code)?.NewCode;
+
+    private static AdministrativeUnits Read(string path, UnitMap map)
+    {
+        using var reader = new StreamReader(path);
+        return AdministrativeUnits.Read(reader, map);
+    }
+}
