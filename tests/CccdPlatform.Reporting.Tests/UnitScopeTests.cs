@@ -39,16 +39,16 @@ public class UnitScopeTests(ReportingFactory reporting) : IClassFixture<Reportin
     public async Task AUnitNeverHeardOfReportsZerosUntilAnEventPlacesItInAProvince()
     {
         var officer = reporting.Reports(Roles.Supervisor, "38");
-        var unknown = await officer.ProgressAsync("911");
+        var unknown = await officer.ProgressAsync("998");
         Assert.Equal(0, unknown.Received);
 
         await using var intake = await EventPublisher.StartAsync(reporting.MessagingConnectionString);
         var settled = await officer.BeginAsync();
-        await intake.PublishAsync(Received(new UnitPath("91", "911", null)));
+        await intake.PublishAsync(Received(new UnitPath("91", "998", null)));
         await settled.WaitAsync(1);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await officer.Http.GetAsync("/api/reports/progress?unitCode=911")).StatusCode);
-        Assert.Equal(1, (await reporting.Reports(Roles.Supervisor, "91").ProgressAsync("911")).Received);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.Http.GetAsync("/api/reports/progress?unitCode=998")).StatusCode);
+        Assert.Equal(1, (await reporting.Reports(Roles.Supervisor, "91").ProgressAsync("998")).Received);
     }
 
     [Fact]
