@@ -15,6 +15,7 @@ app.MapDefaultEndpoints();
 app.MapDefaultOpenApi();
 app.MapConnectApi();
 app.MapOfficersApi();
+app.MapIntegratorsApi();
 app.MapRegistryApi();
 app.MapLanguageSwitch();
 app.MapRazorPages();

@@ -1,30 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CccdPlatform.TestSupport;
 
 namespace CccdPlatform.Identity.Tests;
 
 /// <summary>An Admin manages officers only within their unit and the units under it; a Supervisor only looks.</summary>
-public sealed class ManagementTests : IAsyncLifetime
+public sealed class ManagementTests : IdentityApiTests
 {
-    private IdentityHost host = null!;
-    private string database = "", messaging = "";
-
-    public async Task InitializeAsync()
-    {
-        database = TestServers.NewDatabase("identity");
-        messaging = await TestServers.NewVirtualHostAsync("identity");
-        host = IdentityHost.Start(database, messaging, IdentityHost.FreePort());
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await TestServers.DropDatabaseAsync(database);
-        await TestServers.DeleteVirtualHostAsync(messaging);
-    }
-
     [Fact]
     public async Task ADistrictAdminCreatesOfficersInTheDistrictButNotInTheProvinceAboveOrAnotherDistrict()
     {
@@ -92,7 +74,7 @@ public sealed class ManagementTests : IAsyncLifetime
             created.GetProperty("oneTimePassword").GetString(),
             (await reset.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("oneTimePassword").GetString());
 
-        var actions = await AuditActions.OfAsync(database);
+        var actions = await AuditActions.OfAsync(Database);
         Assert.Contains("identity.officer.created", actions);
         Assert.Contains("identity.officer.disabled", actions);
         Assert.Contains("identity.officer.enabled", actions);
@@ -101,11 +83,4 @@ public sealed class ManagementTests : IAsyncLifetime
 
     private static object NewOfficer(string userName, string role, string unit) =>
         new { userName, displayName = "Nguyễn Văn An", role, unitCode = unit };
-
-    private HttpClient Client(string role, string unit)
-    {
-        var client = new HttpClient { BaseAddress = host.Address };
-        client.DefaultRequestHeaders.Authorization = host.Tokens.Bearer(role, unit);
-        return client;
-    }
 }

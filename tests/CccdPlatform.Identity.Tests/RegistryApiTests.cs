@@ -10,27 +10,12 @@ namespace CccdPlatform.Identity.Tests;
 /// The registry API: an Admin registers within their unit and the units under it, a Supervisor reads their unit's, a
 /// repeated request changes and publishes nothing, and each change reaches the broker with its revision.
 /// </summary>
-public sealed class RegistryApiTests : IAsyncLifetime
+public sealed class RegistryApiTests : IdentityApiTests
 {
     private const string Registry = "/api/identity/registry";
-    private IdentityHost host = null!;
-    private string database = "", messaging = "";
-
-    public async Task InitializeAsync()
-    {
-        database = TestServers.NewDatabase("identity");
-        messaging = await TestServers.NewVirtualHostAsync("identity");
-        // As outside Development: a team's members must be officer accounts.
-        host = IdentityHost.Start(database, messaging, IdentityHost.FreePort(),
-            settings: new Dictionary<string, string> { ["Registry:AcceptSubjectsWithoutAccount"] = "false" });
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await TestServers.DropDatabaseAsync(database);
-        await TestServers.DeleteVirtualHostAsync(messaging);
-    }
+    // As outside Development: a team's members must be officer accounts.
+    protected override IReadOnlyDictionary<string, string> Settings { get; } =
+        new Dictionary<string, string> { ["Registry:AcceptSubjectsWithoutAccount"] = "false" };
 
     [Fact]
     public async Task ADistrictAdminRegistersInTheDistrictAndItsCommunesButNotInTheProvinceOrAnotherDistrict()
@@ -45,8 +30,8 @@ public sealed class RegistryApiTests : IAsyncLifetime
         using var otherDistrict = Client("Admin", "381");
         Assert.Equal(HttpStatusCode.Forbidden, (await otherDistrict.PutAsJsonAsync($"{Registry}/stations/ST-380", Station("381"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherDistrict.GetAsync($"{Registry}/stations/ST-380")).StatusCode);
-        Assert.Contains("identity.registry.station 403", await AuditActions.WithOutcomesAsync(database));
-        Assert.Contains("identity.registry.station 201", await AuditActions.WithOutcomesAsync(database));
+        Assert.Contains("identity.registry.station 403", await AuditActions.WithOutcomesAsync(Database));
+        Assert.Contains("identity.registry.station 201", await AuditActions.WithOutcomesAsync(Database));
     }
 
     [Fact]
@@ -70,7 +55,7 @@ public sealed class RegistryApiTests : IAsyncLifetime
     [Fact]
     public async Task RegisteringTheSameMachineTwiceChangesAndPublishesNothingWhileARenameIsTheNextRevision()
     {
-        await using var probe = await BrokerProbe<MachineRegistered>.StartAsync(messaging);
+        await using var probe = await BrokerProbe<MachineRegistered>.StartAsync(Messaging);
         using var admin = Client("Admin", "38");
 
         var first = await admin.PutAsJsonAsync($"{Registry}/machines/KIT-1", Machine("380"));
@@ -90,8 +75,8 @@ public sealed class RegistryApiTests : IAsyncLifetime
     [Fact]
     public async Task ATeamsMembersAreOfficersOfItsUnitOrAUnitUnderIt()
     {
-        var commune = await host.AddOfficerAsync("commune.officer", "MobileOfficer", "14755", "Correct-horse-9");
-        var elsewhere = await host.AddOfficerAsync("other.officer", "MobileOfficer", "381", "Correct-horse-9");
+        var commune = await Host.AddOfficerAsync("commune.officer", "MobileOfficer", "14755", "Correct-horse-9");
+        var elsewhere = await Host.AddOfficerAsync("other.officer", "MobileOfficer", "381", "Correct-horse-9");
         using var admin = Client("Admin", "38");
 
         var refused = await admin.PutAsJsonAsync($"{Registry}/teams/TEAM-380", Team("380", commune.Id, elsewhere.Id, "no-such-officer"));
@@ -108,7 +93,7 @@ public sealed class RegistryApiTests : IAsyncLifetime
     [Fact]
     public async Task ADisbandedTeamAndARetiredMachineStayEndedAndTheirEndIsPublishedOnce()
     {
-        await using var retirements = await BrokerProbe<MachineRetired>.StartAsync(messaging);
+        await using var retirements = await BrokerProbe<MachineRetired>.StartAsync(Messaging);
         using var admin = Client("Admin", "380");
         await admin.PutAsJsonAsync($"{Registry}/teams/TEAM-A", Team("380"));
         Assert.Equal(HttpStatusCode.Created, (await admin.PutAsJsonAsync($"{Registry}/machines/KIT-A", Machine("380", team: "TEAM-A"))).StatusCode);
@@ -124,7 +109,7 @@ public sealed class RegistryApiTests : IAsyncLifetime
         Assert.Equal(2, retired.Message.Revision);
         await Task.Delay(TimeSpan.FromSeconds(1));
         Assert.Single(retirements.Received);
-        Assert.Contains("identity.registry.machine.retired 200", await AuditActions.WithOutcomesAsync(database));
+        Assert.Contains("identity.registry.machine.retired 200", await AuditActions.WithOutcomesAsync(Database));
     }
 
     private static object Station(string unit) => new { unitCode = unit, name = $"Điểm thu nhận {unit}" };
@@ -133,11 +118,4 @@ public sealed class RegistryApiTests : IAsyncLifetime
 
     private static object Machine(string unit, string name = "Bộ thu nhận 1", string? team = null) =>
         new { unitCode = unit, name, teamCode = team };
-
-    private HttpClient Client(string role, string unit)
-    {
-        var client = new HttpClient { BaseAddress = host.Address };
-        client.DefaultRequestHeaders.Authorization = host.Tokens.Bearer(role, unit);
-        return client;
-    }
 }

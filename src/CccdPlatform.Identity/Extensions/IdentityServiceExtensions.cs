@@ -63,6 +63,7 @@ public static class IdentityServiceExtensions
         builder.Services.AddScoped<AccountAudit>();
         builder.Services.AddScoped<OfficerAccounts>();
         builder.Services.AddScoped<ClientRegistrations>();
+        builder.Services.AddScoped<IntegratorClients>();
         builder.Services.AddScoped<RegistryChanges>();
         builder.Services.AddScoped<TeamMembership>();
         builder.Services.AddSingleton<TokenPrincipals>();
