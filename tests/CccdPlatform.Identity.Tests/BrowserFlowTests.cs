@@ -121,6 +121,38 @@ public sealed class BrowserFlowTests : IAsyncLifetime
     public async Task ACommandLineSignsInThroughTheDeviceFlowOnceAnOfficerAllowsIt()
     {
         await host.AddOfficerAsync("mobile.1", "MobileOfficer", "380", "Mobile-password-123");
+
+        var tokens = await DeviceSignInAsync("mobile.1", "Mobile-password-123");
+
+        Assert.Equal("MobileOfficer", TokenClient.Read(tokens.GetProperty("access_token").GetString()!).GetClaim("role").Value);
+        Assert.InRange(tokens.GetProperty("expires_in").GetInt32(), 1, 300);
+    }
+
+    [Fact]
+    public async Task DisablingAnOfficerRevokesTheirRefreshTokenWhichStaysRefusedOnceTheyAreEnabledAgain()
+    {
+        var officer = await host.AddOfficerAsync("mobile.2", "MobileOfficer", "380", "Mobile-password-123");
+        var refreshToken = (await DeviceSignInAsync("mobile.2", "Mobile-password-123")).GetProperty("refresh_token").GetString()!;
+        using var admin = new HttpClient { BaseAddress = host.Address };
+        admin.DefaultRequestHeaders.Authorization = host.Tokens.Bearer("Admin", "38");
+        using var client = new TokenClient(host.Address);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.PostAsync($"/api/identity/officers/{officer.Id}/disable", null)).StatusCode);
+        var (refused, error) = await client.PostAsync("/connect/token",
+            ("grant_type", "refresh_token"), ("refresh_token", refreshToken), ("client_id", "cccd-cli"));
+        Assert.Equal(400, refused);
+        Assert.Equal("invalid_grant", error.GetProperty("error").GetString());
+
+        // Revoked, not merely refused while the account is disabled.
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.PostAsync($"/api/identity/officers/{officer.Id}/enable", null)).StatusCode);
+        var (still, _) = await client.PostAsync("/connect/token",
+            ("grant_type", "refresh_token"), ("refresh_token", refreshToken), ("client_id", "cccd-cli"));
+        Assert.Equal(400, still);
+    }
+
+    /// <summary>The device flow of <c>cccd login</c>: the officer allows the code in a browser, the command line polls.</summary>
+    private async Task<JsonElement> DeviceSignInAsync(string userName, string password)
+    {
         using var client = new TokenClient(host.Address);
         var (_, device) = await client.PostAsync("/connect/device", ("client_id", "cccd-cli"), ("scope", "openid offline_access"));
         var deviceCode = device.GetProperty("device_code").GetString()!;
@@ -131,13 +163,13 @@ public sealed class BrowserFlowTests : IAsyncLifetime
 
         var page = await browser.NewPageAsync();
         await page.GotoAsync(device.GetProperty("verification_uri_complete").GetString()!);
-        await OfficerPages.SignInAsync(page, "mobile.1", "Mobile-password-123");
+        await OfficerPages.SignInAsync(page, userName, password);
         await page.ClickAsync("#allow");
         await page.WaitForSelectorAsync("#device-done");
 
         var (status, tokens) = await client.PostAsync("/connect/token",
             ("grant_type", "urn:ietf:params:oauth:grant-type:device_code"), ("device_code", deviceCode), ("client_id", "cccd-cli"));
         Assert.True(status == 200, tokens.ToString());
-        Assert.Equal("MobileOfficer", TokenClient.Read(tokens.GetProperty("access_token").GetString()!).GetClaim("role").Value);
+        return tokens;
     }
 }

@@ -26,6 +26,8 @@ public static class IdentityServiceExtensions
         builder.Services.AddOptions<IdentityServiceOptions>()
             .BindConfiguration(IdentityServiceOptions.Section)
             .Validate(o => o.KeyRotationAge > TimeSpan.Zero && o.KeyCheckInterval > TimeSpan.Zero, "Identity key ages must be positive.")
+            .Validate(o => o.AccessTokenLifetime > TimeSpan.Zero && o.RefreshTokenLifetime >= o.AccessTokenLifetime,
+                "Identity:AccessTokenLifetime must be positive and no longer than Identity:RefreshTokenLifetime.")
             .ValidateOnStart();
 
         // The key ring of cookies, antiforgery and the token keys' protection, shared by every instance and every run.

@@ -5,7 +5,11 @@ public sealed class IdentityServiceOptions
 {
     public const string Section = "Identity";
 
-    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+    /// <summary>
+    /// Short, because the services check access tokens on their own: a disabled or signed-out officer's token works
+    /// until it expires. Browser and device clients renew it with their refresh token, which the account is re-read for.
+    /// </summary>
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>A new signing key is made when the newest is older than this.</summary>
