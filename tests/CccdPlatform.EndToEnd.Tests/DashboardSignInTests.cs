@@ -17,7 +17,7 @@ public sealed partial class DashboardSignInTests(PlatformFixture platform) : ICl
         // The issuer, the registered redirect and the browser all name the gateway as 127.0.0.1.
         var gateway = new UriBuilder(platform.Gateway.BaseAddress!) { Host = "127.0.0.1" }.Uri;
         var dashboard = new Uri(gateway, "/api/reports/dashboard/").ToString();
-        var operations = await DevTokenAsync("Operations", "38");
+        var operations = await platform.DevTokenAsync("Operations", "38");
         await ApplyAsync("038095001201", "380", "14755");
         await ApplyAsync("038095001202", "382", "14830");
         await Eventually.HoldsAsync(async () => await ReceivedAsync("380", operations) >= 1 && await ReceivedAsync("382", operations) >= 1,
@@ -101,19 +101,12 @@ public sealed partial class DashboardSignInTests(PlatformFixture platform) : ICl
         return (found!.Groups[1].Value, found.Groups[2].Value);
     }
 
-    private async Task<AuthenticationHeaderValue> DevTokenAsync(string role, string unitCode)
-    {
-        var response = await platform.Gateway.PostAsJsonAsync("/dev/token", new { subject = "officer-e2e", role, unitCode });
-        response.EnsureSuccessStatusCode();
-        return new("Bearer", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
-    }
-
     /// <summary>An application at a station of the district, from a machine registered there.</summary>
     private async Task ApplyAsync(string personalId, string districtCode, string communeCode)
     {
         var machine = $"E2E-DASHBOARD-{districtCode}";
         await Registration.StationMachineAsync(platform.Gateway, machine, districtCode);
-        var officer = await DevTokenAsync("StationOfficer", districtCode);
+        var officer = await platform.DevTokenAsync("StationOfficer", districtCode);
         var created = await Registration.OnceKnownAsync(() => platform.Gateway.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/intake/applications")
         {
             Headers = { Authorization = officer },

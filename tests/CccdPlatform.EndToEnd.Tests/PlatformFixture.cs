@@ -1,3 +1,6 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using CccdPlatform.AppHost;
@@ -41,6 +44,14 @@ public class PlatformFixture : IAsyncLifetime
         await App.StartAsync(timeout.Token);
         await App.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Gateway, timeout.Token);
         Gateway = App.CreateHttpClient(ResourceNames.Gateway);
+    }
+
+    /// <summary>A token of <c>/dev/token</c> through the gateway (the tests run the platform in Development).</summary>
+    public async Task<AuthenticationHeaderValue> DevTokenAsync(string role, string unitCode = "38", string subject = "officer-e2e")
+    {
+        var response = await Gateway.PostAsJsonAsync("/dev/token", new { subject, role, unitCode });
+        response.EnsureSuccessStatusCode();
+        return new("Bearer", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
     }
 
     public async Task DisposeAsync()

@@ -7,12 +7,13 @@ using System.Text.Json;
 namespace CccdPlatform.EndToEnd.Tests;
 
 /// <summary>A full flow with every service logging at Debug: no ID number used in it may appear in any log line.</summary>
-public class PrivacyTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+[Collection(PlatformCollection.Name)]
+public class PrivacyTests(PlatformFixture platform)
 {
     [Fact]
     public async Task NoIdNumberOfTheFlowAppearsInAnyServiceLog()
     {
-        var token = await TokenAsync("Supervisor");
+        var token = await platform.DevTokenAsync("Supervisor", subject: "privacy-check");
         var applicant = "038195" + Random.Shared.Next(0, 1_000_000).ToString("D6");
         var onRoster = "038095" + Random.Shared.Next(0, 1_000_000).ToString("D6");
 
@@ -42,13 +43,6 @@ public class PrivacyTests(PlatformFixture platform) : IClassFixture<PlatformFixt
 
         Assert.NotEmpty(platform.ServiceLogs.Lines);
         Assert.DoesNotContain(platform.ServiceLogs.Lines, line => line.Contains(applicant) || line.Contains(onRoster));
-    }
-
-    private async Task<AuthenticationHeaderValue> TokenAsync(string role)
-    {
-        var response = await platform.Gateway.PostAsJsonAsync("/dev/token", new { subject = "privacy-check", role, unitCode = "38" });
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        return new AuthenticationHeaderValue("Bearer", token);
     }
 
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, AuthenticationHeaderValue token, HttpContent? body = null)

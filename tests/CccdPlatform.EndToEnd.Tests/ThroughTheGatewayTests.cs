@@ -6,8 +6,9 @@ using System.Text.Json;
 
 namespace CccdPlatform.EndToEnd.Tests;
 
-/// <summary>One fixture for the class: the platform starts once and every step runs against it.</summary>
-public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<PlatformFixture>
+/// <summary>The platform starts once for the collection and every step runs against it.</summary>
+[Collection(PlatformCollection.Name)]
+public class ThroughTheGatewayTests(PlatformFixture platform)
 {
     private const string Machine = "E2E-GATEWAY-380";
 
@@ -24,14 +25,6 @@ public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<Pl
         channel = "Station",
         machineId,
     };
-
-    private async Task<AuthenticationHeaderValue> TokenAsync(string role, string unitCode = "38")
-    {
-        var response = await platform.Gateway.PostAsJsonAsync("/dev/token", new { subject = "officer-e2e", role, unitCode });
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
-        return new AuthenticationHeaderValue("Bearer", token);
-    }
 
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, AuthenticationHeaderValue? token, object? body = null)
     {
@@ -50,7 +43,7 @@ public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<Pl
     [Fact]
     public async Task AnApplicationPostedThroughTheGatewayIsSavedAndCountedInReporting()
     {
-        var officer = await TokenAsync("StationOfficer");
+        var officer = await platform.DevTokenAsync("StationOfficer");
         var before = await ReceivedInAsync("38", officer);
         var beforeInDistrict = await ReceivedInAsync("380", officer);
 
@@ -78,7 +71,7 @@ public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<Pl
     [Fact]
     public async Task AMachineRefusedAsUnknownIsAcceptedOnceAnAdminRegistersIt()
     {
-        var officer = await TokenAsync("StationOfficer", "380");
+        var officer = await platform.DevTokenAsync("StationOfficer", "380");
         const string machine = "E2E-LATE-380";
         var application = NewApplication("038095" + Random.Shared.Next(0, 1_000_000).ToString("D6"), machine);
 
@@ -94,7 +87,7 @@ public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<Pl
     [Fact]
     public async Task InvalidInputGetsProblemDetailsThroughTheGateway()
     {
-        var response = await SendAsync(HttpMethod.Post, "/api/intake/applications", await TokenAsync("StationOfficer"),
+        var response = await SendAsync(HttpMethod.Post, "/api/intake/applications", await platform.DevTokenAsync("StationOfficer"),
             new { personalId = "12" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -116,7 +109,7 @@ public class ThroughTheGatewayTests(PlatformFixture platform) : IClassFixture<Pl
     [Fact]
     public async Task ARoleThatMayNotSubmitIsForbidden()
     {
-        var response = await SendAsync(HttpMethod.Post, "/api/intake/applications", await TokenAsync("Integrator"), Application);
+        var response = await SendAsync(HttpMethod.Post, "/api/intake/applications", await platform.DevTokenAsync("Integrator"), Application);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 

@@ -1,12 +1,9 @@
 using System.Net.Http.Json;
-using System.Security.Claims;
-using System.Security.Cryptography;
 using System.Text.Json;
 using CccdPlatform.Identity.Infrastructure.Keys;
 using CccdPlatform.TestSupport;
+using CccdPlatform.TestSupport.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace CccdPlatform.Identity.Tests;
 
@@ -74,14 +71,12 @@ public sealed class TokenTests : IAsyncLifetime
 
         Assert.Equal(200, await service.CallAsync(await client.ClientCredentialsAsync()));
         Assert.Equal(200, await service.CallAsync(host.Tokens.Issue("StationOfficer", "380")));
-        Assert.Equal(200, await service.CallAsync(Sign(ring.Signing[0], host.Issuer, "cccd-platform", now.AddMinutes(5))));
+        Assert.Equal(200, await service.CallAsync(ForgedTokens.Sign(ring.Signing[0], host.Issuer, "cccd-platform", now.AddMinutes(5))));
 
-        using var stranger = RSA.Create(2048);
-        var strangerKey = new SigningCredentials(new RsaSecurityKey(stranger) { KeyId = ring.Signing[0].Key.KeyId }, SecurityAlgorithms.RsaSha256);
-        Assert.Equal(401, await service.CallAsync(Sign(strangerKey, host.Issuer, "cccd-platform", now.AddMinutes(5))));
-        Assert.Equal(401, await service.CallAsync(Sign(ring.Signing[0], host.Issuer, "cccd-platform", now.AddMinutes(-5))));
-        Assert.Equal(401, await service.CallAsync(Sign(ring.Signing[0], host.Issuer, "another-audience", now.AddMinutes(5))));
-        Assert.Equal(401, await service.CallAsync(Sign(ring.Signing[0], "http://elsewhere/", "cccd-platform", now.AddMinutes(5))));
+        Assert.Equal(401, await service.CallAsync(ForgedTokens.Sign(ForgedTokens.Impostor(ring.Signing[0]), host.Issuer, "cccd-platform", now.AddMinutes(5))));
+        Assert.Equal(401, await service.CallAsync(ForgedTokens.Sign(ring.Signing[0], host.Issuer, "cccd-platform", now.AddMinutes(-5))));
+        Assert.Equal(401, await service.CallAsync(ForgedTokens.Sign(ring.Signing[0], host.Issuer, "another-audience", now.AddMinutes(5))));
+        Assert.Equal(401, await service.CallAsync(ForgedTokens.Sign(ring.Signing[0], "http://elsewhere/", "cccd-platform", now.AddMinutes(5))));
     }
 
     [Fact]
@@ -138,16 +133,4 @@ public sealed class TokenTests : IAsyncLifetime
     private static async Task<List<string>> KidsAsync(TokenClient client) =>
         (await client.Http.GetFromJsonAsync<JsonElement>("/.well-known/jwks")).GetProperty("keys").EnumerateArray()
             .Select(k => k.GetProperty("kid").GetString()!).Order().ToList();
-
-    private static string Sign(SigningCredentials key, string issuer, string audience, DateTime expires) =>
-        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = issuer,
-            Audience = audience,
-            IssuedAt = expires.AddMinutes(-30),
-            NotBefore = expires.AddMinutes(-30),
-            Expires = expires,
-            Subject = new ClaimsIdentity([new Claim("sub", "forged"), new Claim("role", "Admin"), new Claim("unitCode", "38")]),
-            SigningCredentials = key,
-        });
 }
