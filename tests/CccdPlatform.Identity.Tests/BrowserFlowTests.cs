@@ -118,6 +118,39 @@ public sealed class BrowserFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAdminRegistersAnIntegratorOnThePageSeesItsSecretOnceAndRetiresIt()
+    {
+        const string authenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DP";
+        await host.AddOfficerAsync("admin.38", "Admin", "38", "Admin-password-123", authenticatorKey);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        await page.GotoAsync(new Uri(host.Address, "/account/login").ToString());
+        await OfficerPages.SignInAsync(page, "admin.38", "Admin-password-123");
+        await page.FillAsync("#code", Totp.Code(authenticatorKey));
+        await page.ClickAsync("button[type=submit]");
+        await page.ClickAsync("#integrators");
+
+        await page.FillAsync("#displayName", "Kho bạc Nhà nước");
+        await page.ClickAsync("#register");
+        var secret = await page.InnerTextAsync("#client-secret");
+        var clientId = await page.GetAttributeAsync("tr:has-text('Kho bạc Nhà nước')", "data-client");
+        Assert.StartsWith("kho-bac-nha-nuoc-", clientId);
+        using var client = new TokenClient(host.Address);
+        await client.ClientCredentialsAsync(clientId!, secret);
+
+        // Shown once: the page opened again lists the client without its secret.
+        await page.GotoAsync(new Uri(host.Address, "/account/integrators").ToString());
+        Assert.Equal(0, await page.Locator("#client-secret").CountAsync());
+        Assert.DoesNotContain(secret, await page.ContentAsync());
+
+        await page.ClickAsync($"button[aria-label='Retire {clientId}']");
+        Assert.Equal("Retired", (await page.InnerTextAsync($"tr[data-client='{clientId}'] td:nth-child(4)")).Trim());
+        var (refused, _) = await client.PostAsync("/connect/token",
+            ("grant_type", "client_credentials"), ("client_id", clientId!), ("client_secret", secret));
+        Assert.Equal(401, refused);
+        Assert.Contains("identity.integrator.retired 200", await AuditActions.WithOutcomesAsync(database));
+    }
+
+    [Fact]
     public async Task ACommandLineSignsInThroughTheDeviceFlowOnceAnOfficerAllowsIt()
     {
         await host.AddOfficerAsync("mobile.1", "MobileOfficer", "380", "Mobile-password-123");

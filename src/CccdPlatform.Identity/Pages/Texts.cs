@@ -54,6 +54,21 @@ public sealed class Texts
         ["The device is signed in. You may close this page."] = "Thiết bị đã đăng nhập. Bạn có thể đóng trang này.",
         ["Allow {0} to act in your name?"] = "Cho phép {0} hoạt động với danh nghĩa của bạn?",
         ["Skip to content"] = "Chuyển tới nội dung",
+        ["Integrators"] = "Hệ thống tích hợp",
+        ["Only an Admin manages integrators."] = "Chỉ quản trị viên quản lý hệ thống tích hợp.",
+        ["Client secret, shown once: give it to the integrator, who keeps it in their system."] =
+            "Khóa bí mật, chỉ hiển thị một lần: trao cho đơn vị tích hợp để lưu trong hệ thống của họ.",
+        ["This integrator cannot be changed so."] = "Không thể thay đổi hệ thống tích hợp này như vậy.",
+        ["Register an integrator"] = "Đăng ký hệ thống tích hợp",
+        ["Client id (optional: made from the name)"] = "Mã client (không bắt buộc: tạo từ tên)",
+        ["Register"] = "Đăng ký",
+        ["Client id"] = "Mã client",
+        ["Source"] = "Nguồn",
+        ["Registered here"] = "Đăng ký tại đây",
+        ["Configuration"] = "Cấu hình",
+        ["Retired"] = "Đã ngừng",
+        ["New secret"] = "Cấp khóa bí mật mới",
+        ["Retire"] = "Ngừng vĩnh viễn",
     };
 
     public string this[string english] =>
