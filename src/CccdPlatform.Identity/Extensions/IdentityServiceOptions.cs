@@ -12,6 +12,9 @@ public sealed class IdentityServiceOptions
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>How long a device flow's codes wait for an officer to allow the device.</summary>
+    public TimeSpan DeviceCodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>A new signing key is made when the newest is older than this.</summary>
     public TimeSpan KeyRotationAge { get; set; } = TimeSpan.FromDays(30);
 

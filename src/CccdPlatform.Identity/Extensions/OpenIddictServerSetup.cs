@@ -43,7 +43,9 @@ internal static class OpenIddictServerSetup
                     .AllowRefreshTokenFlow();
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.OfflineAccess);
                 server.SetAccessTokenLifetime(settings.AccessTokenLifetime)
-                    .SetRefreshTokenLifetime(settings.RefreshTokenLifetime);
+                    .SetRefreshTokenLifetime(settings.RefreshTokenLifetime)
+                    .SetDeviceCodeLifetime(settings.DeviceCodeLifetime)
+                    .SetUserCodeLifetime(settings.DeviceCodeLifetime);
                 server.DisableAccessTokenEncryption();
                 server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()

@@ -32,7 +32,7 @@ public sealed class ClientRegistrations(
         foreach (var clientId in settings.DeviceClients)
         {
             await SaveAsync(Describe(clientId, clientId, ClientTypes.Public,
-                Permissions.Endpoints.DeviceAuthorization, Permissions.Endpoints.Token,
+                Permissions.Endpoints.DeviceAuthorization, Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
                 Permissions.GrantTypes.DeviceCode, Permissions.GrantTypes.RefreshToken, Permissions.Scopes.Profile), cancellationToken);
         }
 

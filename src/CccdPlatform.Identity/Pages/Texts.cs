@@ -51,6 +51,8 @@ public sealed class Texts
         ["Sign in on a device"] = "Đăng nhập trên thiết bị",
         ["Code shown on the device"] = "Mã hiển thị trên thiết bị",
         ["Allow"] = "Cho phép",
+        ["Refuse"] = "Từ chối",
+        ["The device was refused. You may close this page."] = "Thiết bị đã bị từ chối. Bạn có thể đóng trang này.",
         ["The device is signed in. You may close this page."] = "Thiết bị đã đăng nhập. Bạn có thể đóng trang này.",
         ["Allow {0} to act in your name?"] = "Cho phép {0} hoạt động với danh nghĩa của bạn?",
         ["Skip to content"] = "Chuyển tới nội dung",

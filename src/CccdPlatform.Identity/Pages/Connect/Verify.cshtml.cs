@@ -37,7 +37,7 @@ public sealed class VerifyModel(UserManager<Officer> users, TokenPrincipals prin
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(bool deny = false)
     {
         if (await SignedInAsync() is { } elsewhere)
         {
@@ -49,6 +49,12 @@ public sealed class VerifyModel(UserManager<Officer> users, TokenPrincipals prin
         if (!result.Succeeded || officer is null)
         {
             return Page();
+        }
+
+        if (deny)
+        {
+            // OpenIddict marks the device code rejected: the device's next poll gets access_denied.
+            return Forbid(new AuthenticationProperties { RedirectUri = "/connect/verify?denied=1" }, Scheme);
         }
 
         Done = true;
