@@ -5,7 +5,10 @@ var app = new CommandApp();
 app.Configure(config =>
 {
     config.SetApplicationName("cccd");
-    config.AddCommand<TokenCommand>("token").WithDescription("Print a development token from the gateway (Development only).")
+    config.AddCommand<LoginCommand>("login").WithDescription("Sign in as an officer (device flow): allow this command line in a browser; the other commands then act as you.")
+        .WithExample("login", "--gateway", "https://cccd.example.vn");
+    config.AddCommand<LogoutCommand>("logout").WithDescription("Sign out: revoke the refresh token and delete the kept tokens.");
+    config.AddCommand<TokenCommand>("token").WithDescription("Print the token the other commands send: the signed-in officer's, or a development token (Development only).")
         .WithExample("token", "--role", "MobileOfficer", "--unit", "380", "--subject", "team-380-01");
     config.AddCommand<SubmitCommand>("submit").WithDescription("Submit one application: a JSON file, or a synthetic citizen with the fields given.")
         .WithExample("submit", "application.json").WithExample("submit", "--collecting-unit", "380", "--eid-level", "2");

@@ -11,27 +11,17 @@ namespace CccdPlatform.Identity.Tests;
 public sealed class BrowserFlowTests : IAsyncLifetime
 {
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("cccd-identity-").FullName;
-    private string database = "", messaging = "";
-    private IdentityHost host = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
+    private IdentityWithBrowser identity = null!;
 
-    public async Task InitializeAsync()
-    {
-        database = TestServers.NewDatabase("identity");
-        messaging = await TestServers.NewVirtualHostAsync("identity");
-        host = IdentityHost.Start(database, messaging, IdentityHost.FreePort(), dataDirectory);
-        playwright = await Playwright.CreateAsync();
-        browser = await OfficerPages.LaunchAsync(playwright);
-    }
+    private IdentityHost Host => identity.Host;
+    private IBrowser Browser => identity.Browser;
+    private string Database => identity.Database;
+
+    public async Task InitializeAsync() => identity = await IdentityWithBrowser.StartAsync(dataDirectory);
 
     public async Task DisposeAsync()
     {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await host.DisposeAsync();
-        await TestServers.DropDatabaseAsync(database);
-        await TestServers.DeleteVirtualHostAsync(messaging);
+        await identity.DisposeAsync();
         Directory.Delete(dataDirectory, recursive: true);
     }
 
@@ -40,9 +30,9 @@ public sealed class BrowserFlowTests : IAsyncLifetime
     {
         var credentials = File.ReadAllLines(Path.Combine(dataDirectory, "identity", "bootstrap-admin.txt"))
             .Select(l => l.Split(": ", 2)).ToDictionary(p => p[0], p => p[1]);
-        var admin = await browser.NewPageAsync();
+        var admin = await Browser.NewPageAsync();
 
-        await admin.GotoAsync(new Uri(host.Address, "/account/login").ToString());
+        await admin.GotoAsync(new Uri(Host.Address, "/account/login").ToString());
         await OfficerPages.SignInAsync(admin, credentials["user"], credentials["password"]);
         await OfficerPages.SetUpAsync(admin, credentials["password"], "Admin-new-password-1");
         Assert.EndsWith("/account/officers", admin.Url);
@@ -50,23 +40,23 @@ public sealed class BrowserFlowTests : IAsyncLifetime
 
         // The supervisor follows the dashboard's code flow in a browser of their own.
         var (verifier, challenge) = TokenClient.Pkce();
-        var supervisor = await (await browser.NewContextAsync()).NewPageAsync();
-        await supervisor.GotoAsync(new Uri(host.Address, "/connect/authorize?" + string.Join("&",
+        var supervisor = await (await Browser.NewContextAsync()).NewPageAsync();
+        await supervisor.GotoAsync(new Uri(Host.Address, "/connect/authorize?" + string.Join("&",
             $"client_id={IdentityHost.SpaClient}", "response_type=code", "scope=openid%20profile%20offline_access",
-            $"redirect_uri={Uri.EscapeDataString(host.Callback)}", $"code_challenge={challenge}", "code_challenge_method=S256", "state=s1")).ToString());
+            $"redirect_uri={Uri.EscapeDataString(Host.Callback)}", $"code_challenge={challenge}", "code_challenge_method=S256", "state=s1")).ToString());
         await OfficerPages.SignInAsync(supervisor, "sup.380", oneTime);
         await OfficerPages.SetUpAsync(supervisor, oneTime, "Supervisor-password-1");
-        await supervisor.WaitForURLAsync(url => url.StartsWith(host.Callback, StringComparison.Ordinal));
+        await supervisor.WaitForURLAsync(url => url.StartsWith(Host.Callback, StringComparison.Ordinal));
         var code = HttpUtility.ParseQueryString(new Uri(supervisor.Url).Query)["code"]!;
 
-        using var client = new TokenClient(host.Address);
+        using var client = new TokenClient(Host.Address);
         var (status, tokens) = await client.PostAsync("/connect/token", ("grant_type", "authorization_code"), ("code", code),
-            ("redirect_uri", host.Callback), ("client_id", IdentityHost.SpaClient), ("code_verifier", verifier));
+            ("redirect_uri", Host.Callback), ("client_id", IdentityHost.SpaClient), ("code_verifier", verifier));
         Assert.True(status == 200, tokens.ToString());
         var access = TokenClient.Read(tokens.GetProperty("access_token").GetString()!);
         Assert.Equal("Supervisor", access.GetClaim("role").Value);
         Assert.Equal("380", access.GetClaim("unitCode").Value);
-        Assert.Equal(host.Issuer, access.Issuer);
+        Assert.Equal(Host.Issuer, access.Issuer);
         Assert.Contains("cccd-platform", access.Audiences);
 
         var officers = await client.Http.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/identity/officers")
@@ -86,7 +76,7 @@ public sealed class BrowserFlowTests : IAsyncLifetime
             ("grant_type", "refresh_token"), ("refresh_token", next.GetProperty("refresh_token").GetString()!), ("client_id", IdentityHost.SpaClient));
         Assert.Equal(200, again);
 
-        var actions = await AuditActions.OfAsync(database);
+        var actions = await AuditActions.OfAsync(Database);
         Assert.Equal(2, actions.Count(a => a == "identity.second-factor.enrolled"));
         Assert.Contains("identity.officer.created", actions);
         Assert.Contains("identity.password.changed", actions);
@@ -95,9 +85,9 @@ public sealed class BrowserFlowTests : IAsyncLifetime
     [Fact]
     public async Task FiveWrongPasswordsLockTheAccountAndTheRightOneNoLongerOpensIt()
     {
-        await host.AddOfficerAsync("station.1", "StationOfficer", "380", "Right-password-123");
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
-        await page.GotoAsync(new Uri(host.Address, "/account/login").ToString());
+        await Host.AddOfficerAsync("station.1", "StationOfficer", "380", "Right-password-123");
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        await page.GotoAsync(new Uri(Host.Address, "/account/login").ToString());
 
         for (var attempt = 1; attempt <= 5; attempt++)
         {
@@ -109,7 +99,7 @@ public sealed class BrowserFlowTests : IAsyncLifetime
         Assert.Contains("locked", await page.InnerTextAsync("[role=alert]"));
         Assert.EndsWith("/account/login", new Uri(page.Url).AbsolutePath);
 
-        var actions = await AuditActions.WithOutcomesAsync(database);
+        var actions = await AuditActions.WithOutcomesAsync(Database);
         Assert.Equal(4, actions.Count(a => a == "identity.sign-in.failed 401"));
         Assert.Contains("identity.locked-out 423", actions);
 
@@ -121,9 +111,9 @@ public sealed class BrowserFlowTests : IAsyncLifetime
     public async Task AnAdminRegistersAnIntegratorOnThePageSeesItsSecretOnceAndRetiresIt()
     {
         const string authenticatorKey = "JBSWY3DPEHPK3PXPJBSWY3DP";
-        await host.AddOfficerAsync("admin.38", "Admin", "38", "Admin-password-123", authenticatorKey);
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
-        await page.GotoAsync(new Uri(host.Address, "/account/login").ToString());
+        await Host.AddOfficerAsync("admin.38", "Admin", "38", "Admin-password-123", authenticatorKey);
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
+        await page.GotoAsync(new Uri(Host.Address, "/account/login").ToString());
         await OfficerPages.SignInAsync(page, "admin.38", "Admin-password-123");
         await page.FillAsync("#code", Totp.Code(authenticatorKey));
         await page.ClickAsync("button[type=submit]");
@@ -134,11 +124,11 @@ public sealed class BrowserFlowTests : IAsyncLifetime
         var secret = await page.InnerTextAsync("#client-secret");
         var clientId = await page.GetAttributeAsync("tr:has-text('Kho bạc Nhà nước')", "data-client");
         Assert.StartsWith("kho-bac-nha-nuoc-", clientId);
-        using var client = new TokenClient(host.Address);
+        using var client = new TokenClient(Host.Address);
         await client.ClientCredentialsAsync(clientId!, secret);
 
         // Shown once: the page opened again lists the client without its secret.
-        await page.GotoAsync(new Uri(host.Address, "/account/integrators").ToString());
+        await page.GotoAsync(new Uri(Host.Address, "/account/integrators").ToString());
         Assert.Equal(0, await page.Locator("#client-secret").CountAsync());
         Assert.DoesNotContain(secret, await page.ContentAsync());
 
@@ -147,13 +137,13 @@ public sealed class BrowserFlowTests : IAsyncLifetime
         var (refused, _) = await client.PostAsync("/connect/token",
             ("grant_type", "client_credentials"), ("client_id", clientId!), ("client_secret", secret));
         Assert.Equal(401, refused);
-        Assert.Contains("identity.integrator.retired 200", await AuditActions.WithOutcomesAsync(database));
+        Assert.Contains("identity.integrator.retired 200", await AuditActions.WithOutcomesAsync(Database));
     }
 
     [Fact]
     public async Task ACommandLineSignsInThroughTheDeviceFlowOnceAnOfficerAllowsIt()
     {
-        await host.AddOfficerAsync("mobile.1", "MobileOfficer", "380", "Mobile-password-123");
+        await Host.AddOfficerAsync("mobile.1", "MobileOfficer", "380", "Mobile-password-123");
 
         var tokens = await DeviceSignInAsync("mobile.1", "Mobile-password-123");
 
@@ -164,11 +154,11 @@ public sealed class BrowserFlowTests : IAsyncLifetime
     [Fact]
     public async Task DisablingAnOfficerRevokesTheirRefreshTokenWhichStaysRefusedOnceTheyAreEnabledAgain()
     {
-        var officer = await host.AddOfficerAsync("mobile.2", "MobileOfficer", "380", "Mobile-password-123");
+        var officer = await Host.AddOfficerAsync("mobile.2", "MobileOfficer", "380", "Mobile-password-123");
         var refreshToken = (await DeviceSignInAsync("mobile.2", "Mobile-password-123")).GetProperty("refresh_token").GetString()!;
-        using var admin = new HttpClient { BaseAddress = host.Address };
-        admin.DefaultRequestHeaders.Authorization = host.Tokens.Bearer("Admin", "38");
-        using var client = new TokenClient(host.Address);
+        using var admin = new HttpClient { BaseAddress = Host.Address };
+        admin.DefaultRequestHeaders.Authorization = Host.Tokens.Bearer("Admin", "38");
+        using var client = new TokenClient(Host.Address);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, (await admin.PostAsync($"/api/identity/officers/{officer.Id}/disable", null)).StatusCode);
         var (refused, error) = await client.PostAsync("/connect/token",
@@ -186,7 +176,7 @@ public sealed class BrowserFlowTests : IAsyncLifetime
     /// <summary>The device flow of <c>cccd login</c>: the officer allows the code in a browser, the command line polls.</summary>
     private async Task<JsonElement> DeviceSignInAsync(string userName, string password)
     {
-        using var client = new TokenClient(host.Address);
+        using var client = new TokenClient(Host.Address);
         var (_, device) = await client.PostAsync("/connect/device", ("client_id", "cccd-cli"), ("scope", "openid offline_access"));
         var deviceCode = device.GetProperty("device_code").GetString()!;
         var (pending, waiting) = await client.PostAsync("/connect/token",
@@ -194,7 +184,7 @@ public sealed class BrowserFlowTests : IAsyncLifetime
         Assert.Equal(400, pending);
         Assert.Equal("authorization_pending", waiting.GetProperty("error").GetString());
 
-        var page = await browser.NewPageAsync();
+        var page = await Browser.NewPageAsync();
         await page.GotoAsync(device.GetProperty("verification_uri_complete").GetString()!);
         await OfficerPages.SignInAsync(page, userName, password);
         await page.ClickAsync("#allow");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CccdPlatform.Cli.SignIn;
 using CccdPlatform.Cli.Simulation;
 
 namespace CccdPlatform.Cli.Api;
@@ -25,4 +26,5 @@ namespace CccdPlatform.Cli.Api;
 [JsonSerializable(typeof(TokenResponse))]
 [JsonSerializable(typeof(Problem))]
 [JsonSerializable(typeof(SimulationSummary))]
+[JsonSerializable(typeof(Credentials))]
 public sealed partial class CliJson : JsonSerializerContext;

@@ -16,7 +16,7 @@ public sealed class BatchCommand : AsyncCommand<FileSettings>
         var body = await File.ReadAllBytesAsync(settings.File, cancellationToken);
         using var client = Clients.Create(settings);
         var answer = await client.SendAsync(Operation.Batch, HttpMethod.Post, "/api/intake/batches", body, PlatformClient.Json,
-            await Clients.AuthorizationAsync(client, settings, cancellationToken), cancellationToken: cancellationToken);
+            (await Clients.AuthorizeAsync(client, settings, cancellationToken)).Header, cancellationToken: cancellationToken);
         if (!answer.IsSuccess || answer.Read(CliJson.Default.BatchResult) is not { } result)
         {
             return Show.Failure(answer);

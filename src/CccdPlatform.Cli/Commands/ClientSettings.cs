@@ -4,15 +4,15 @@ using Spectre.Console.Cli;
 
 namespace CccdPlatform.Cli.Commands;
 
-/// <summary>Where requests go and who sends them: a given token, or a development token from the gateway.</summary>
-public class ClientSettings : GatewaySettings
+/// <summary>Where requests go and who sends them: a given token, the signed-in officer, or a development token.</summary>
+public class ClientSettings : OfficerSettings
 {
     [CommandOption("--intake <URL>")]
     [Description("Send /api/intake/... straight to the intake service at this address instead of through the gateway.")]
     public string? Intake { get; set; }
 
     [CommandOption("--token <TOKEN>")]
-    [Description("A bearer token to use instead of asking the gateway's /dev/token.")]
+    [Description("A bearer token to use instead of the signed-in officer's or a development token.")]
     public string? Token { get; set; }
 
     [CommandOption("--units <FILE>")]

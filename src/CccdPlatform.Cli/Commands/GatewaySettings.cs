@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CccdPlatform.Cli.SignIn;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -13,20 +14,13 @@ public class GatewaySettings : CommandSettings
     [DefaultValue(DefaultGateway)]
     public string Gateway { get; set; } = DefaultGateway;
 
-    [CommandOption("--role <ROLE>")]
-    [Description("The officer's role for a development token: StationOfficer, MobileOfficer, Supervisor, Operations, Integrator or Admin.")]
-    [DefaultValue("StationOfficer")]
-    public string Role { get; set; } = "StationOfficer";
+    [CommandOption("--credentials <FILE>")]
+    [Description("Where cccd login keeps the officer's tokens ($XDG_CONFIG_HOME/cccd/credentials.json, else ~/.config/cccd/credentials.json).")]
+    public string? Credentials { get; set; }
 
-    [CommandOption("--unit <CODE>")]
-    [Description("The officer's unit for a development token: a province (38), district (380) or commune (14755).")]
-    [DefaultValue("38")]
-    public string Unit { get; set; } = "38";
+    public Uri GatewayUri => new(Gateway);
 
-    [CommandOption("--subject <NAME>")]
-    [Description("Who the development token names.")]
-    [DefaultValue("cccd-cli")]
-    public string Subject { get; set; } = "cccd-cli";
+    public CredentialStore CredentialStore => new(Credentials ?? CredentialStore.DefaultPath);
 
     public override ValidationResult Validate() => Uri.TryCreate(Gateway, UriKind.Absolute, out _)
         ? ValidationResult.Success()

@@ -19,7 +19,7 @@ public sealed class RosterCommand : AsyncCommand<FileSettings>
         var body = await File.ReadAllBytesAsync(settings.File, cancellationToken);
         using var client = Clients.Create(settings);
         var answer = await client.SendAsync(Operation.Roster, HttpMethod.Post, $"/api/intake/rosters/{Uri.EscapeDataString(commune)}", body,
-            "text/csv; charset=utf-8", await Clients.AuthorizationAsync(client, settings, cancellationToken), cancellationToken: cancellationToken);
+            "text/csv; charset=utf-8", (await Clients.AuthorizeAsync(client, settings, cancellationToken)).Header, cancellationToken: cancellationToken);
         if (!answer.IsSuccess || answer.Read(CliJson.Default.RosterImportResult) is not { } result)
         {
             return Show.Failure(answer);

@@ -18,11 +18,13 @@ public sealed class SubmitCommand : AsyncCommand<SubmitSettings>
             ? await File.ReadAllBytesAsync(file, cancellationToken)
             : JsonSerializer.SerializeToUtf8Bytes(Compose(settings, units), CliJson.Default.ApplicationForm);
         using var client = Clients.Create(settings);
+        var authorization = await Clients.AuthorizeAsync(client, settings, cancellationToken);
         if (settings.File is null)
         {
             AnsiConsole.MarkupLineInterpolated($"[grey]{System.Text.Encoding.UTF8.GetString(body)}[/]");
-            // A synthetic form comes from a synthetic workplace: with development tokens, register it as simulate does.
-            if (settings.Token is null && settings.Intake is null)
+            // A synthetic form comes from a synthetic workplace: with a development token, register it as simulate does.
+            // A signed-in officer, or a given token, works from machines and teams an Admin has registered.
+            if (authorization.IsDevelopment && settings.Intake is null)
             {
                 await Clients.RegisterAsync(client, [WorkplaceOf(settings, units)], cancellationToken);
             }
@@ -30,7 +32,7 @@ public sealed class SubmitCommand : AsyncCommand<SubmitSettings>
 
         var key = settings.IdempotencyKey ?? Guid.NewGuid().ToString("N");
         var answer = await client.SendAsync(Operation.Application, HttpMethod.Post, "/api/intake/applications", body, PlatformClient.Json,
-            await Clients.AuthorizationAsync(client, settings, cancellationToken), key, cancellationToken: cancellationToken);
+            authorization.Header, key, cancellationToken: cancellationToken);
         if (answer.Status != 201 || answer.Read(CliJson.Default.ApplicationReceipt) is not { } receipt)
         {
             return Show.Failure(answer);
@@ -42,7 +44,7 @@ public sealed class SubmitCommand : AsyncCommand<SubmitSettings>
     }
 
     private static Workplace WorkplaceOf(SubmitSettings settings, AdministrativeUnits units) =>
-        Workplace.At(units, settings.CollectingUnit, settings.MobileTeam, settings.Subject, settings.Role);
+        Workplace.At(units, settings.CollectingUnit, settings.MobileTeam, settings.DevelopmentToken.Subject, settings.DevelopmentToken.Role);
 
     /// <summary>A synthetic citizen's form at a station (or with a mobile team) of the collecting unit, with the flags' fields.</summary>
     public static ApplicationForm Compose(SubmitSettings settings, AdministrativeUnits units)

@@ -1,16 +1,18 @@
-using CccdPlatform.Cli.Api;
 using CccdPlatform.Cli.Http;
 using Spectre.Console.Cli;
 
 namespace CccdPlatform.Cli.Commands;
 
-/// <summary><c>cccd token</c>: prints a development token, for <c>TOKEN=$(cccd token ...)</c>.</summary>
-public sealed class TokenCommand : AsyncCommand<GatewaySettings>
+/// <summary>
+/// <c>cccd token</c>: prints the token the other commands would send, for <c>TOKEN=$(cccd token ...)</c>: the signed-in
+/// officer's (renewed when near expiry), or a development token.
+/// </summary>
+public sealed class TokenCommand : AsyncCommand<OfficerSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, GatewaySettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, OfficerSettings settings, CancellationToken cancellationToken)
     {
-        using var client = new PlatformClient(PlatformClient.NewHandler(1), new Uri(settings.Gateway));
-        Console.Out.WriteLine(await client.DevelopmentTokenAsync(new TokenRequest(settings.Subject, settings.Role, settings.Unit), cancellationToken));
+        using var client = new PlatformClient(PlatformClient.NewHandler(1), settings.GatewayUri);
+        Console.Out.WriteLine((await Clients.AuthorizeAsync(client, settings, cancellationToken)).Token);
         return 0;
     }
 }
