@@ -10,10 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CccdPlatform.Cli.Tests;
 
 /// <summary>The real intake service on a loopback port, so that the client's own sockets and connection pool are used.</summary>
-public sealed class IntakeOnKestrel : ServiceFactory<Program>
+public class IntakeOnKestrel : ServiceFactory<Program>
 {
     public IntakeOnKestrel() : base(IntakeServiceExtensions.DatabaseConnectionName) =>
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    protected virtual bool EnforcesRegistry => false;
 
     public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
@@ -21,7 +23,7 @@ public sealed class IntakeOnKestrel : ServiceFactory<Program>
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Intake:CitizenRefKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
-        // The simulator's machines and teams are not registered with this lone intake.
-        builder.UseSetting("Registry:Enforce", "false");
+        // The simulator's machines and teams are not registered with this lone intake, unless a test registers them.
+        builder.UseSetting("Registry:Enforce", EnforcesRegistry ? "true" : "false");
     }
 }

@@ -23,10 +23,12 @@ public class NoFalseAlarmsTests(QuietPlatformFixture platform) : IClassFixture<Q
         using var client = new PlatformClient(PlatformClient.NewHandler(32), gateway);
         var options = new SimulationOptions { Stations = 20, MobileTeams = 10, Duration = Spell, Rate = 60, BiometricsShare = 0.3, EIdShare = 0.3 };
         var units = UnitList.Embedded();
-        await Registration.WorkplacesAsync(platform.Gateway, Workplace.Plan(units, options.Stations, options.MobileTeams));
-        // As cccd simulate does: the services' copies learn of the registrations through the broker.
-        await Task.Delay(WorkplaceRegistration.CopyDelay);
-        var simulator = new Simulator(client, units, options, (workplace, cancellationToken) => TokenAsync(gateway, workplace, cancellationToken));
+        var registry = await Registration.WorkplacesAsync(platform.Gateway, Workplace.Plan(units, options.Stations, options.MobileTeams));
+        // As cccd simulate does: the first work waits while the services' copies learn of the registrations.
+        var simulator = new Simulator(client, units, options, (workplace, cancellationToken) => TokenAsync(gateway, workplace, cancellationToken))
+        {
+            Registry = registry,
+        };
 
         var summary = await simulator.RunAsync(CancellationToken.None);
         // The events of the last applications go round; their consumers log what they log meanwhile.

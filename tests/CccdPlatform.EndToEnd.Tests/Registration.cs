@@ -16,14 +16,15 @@ public static class Registration
 {
     private static readonly TimeSpan CopiesArrive = TimeSpan.FromSeconds(30);
 
-    public static async Task WorkplacesAsync(HttpClient gateway, IReadOnlyList<Workplace> workplaces)
+    /// <summary>Registers the workplaces; what the services' copies of the new entries leave to wait out.</summary>
+    public static async Task<RegistryCatchUp> WorkplacesAsync(HttpClient gateway, IReadOnlyList<Workplace> workplaces)
     {
         var token = await gateway.PostAsJsonAsync("/dev/token", new TokenRequest("e2e-registry", "Admin", UnitList.ThanhHoa),
             CliJson.Default.TokenRequest);
         token.EnsureSuccessStatusCode();
         var admin = "Bearer " + (await token.Content.ReadFromJsonAsync(CliJson.Default.TokenResponse))!.AccessToken;
         using var client = new PlatformClient(PlatformClient.NewHandler(2), gateway.BaseAddress!);
-        await WorkplaceRegistration.RegisterAsync(client, workplaces, admin, CancellationToken.None);
+        return RegistryCatchUp.After(await WorkplaceRegistration.RegisterAsync(client, workplaces, admin, CancellationToken.None));
     }
 
     /// <summary>A station's machine of <paramref name="unitCode"/>, registered with no team.</summary>

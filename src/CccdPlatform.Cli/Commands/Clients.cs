@@ -64,18 +64,14 @@ public static class Clients
 
     /// <summary>
     /// Registers the workplaces (stations, teams, machines) with a development Admin token: the services accept work only
-    /// from registered machines and members of registered teams.
+    /// from registered machines and members of registered teams. The answer waits out, for a while, the services' copies
+    /// of what was new.
     /// </summary>
-    public static async Task RegisterAsync(PlatformClient client, IReadOnlyList<Workplace> workplaces, CancellationToken cancellationToken)
+    public static async Task<RegistryCatchUp> RegisterAsync(PlatformClient client, IReadOnlyList<Workplace> workplaces, CancellationToken cancellationToken)
     {
         var admin = "Bearer " + await client.DevelopmentTokenAsync(new TokenRequest("cccd-cli", "Admin", UnitList.ThanhHoa), cancellationToken);
         var changed = await WorkplaceRegistration.RegisterAsync(client, workplaces, admin, cancellationToken);
         AnsiConsole.MarkupLineInterpolated($"Registered {workplaces.Count} workplace(s) ({changed} new entries) in the registry");
-        if (changed > 0)
-        {
-            // No service shows its copy of the registry; new entries reach the copies through the broker in milliseconds
-            // on an idle platform, and this pause, once per new registration, keeps the first applications from a 403.
-            await Task.Delay(WorkplaceRegistration.CopyDelay, cancellationToken);
-        }
+        return RegistryCatchUp.After(changed);
     }
 }

@@ -36,7 +36,7 @@ public sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         var simulator = new Simulator(client, units, options, tokens);
         if (!settings.NoRegister && settings.Token is null)
         {
-            await Clients.RegisterAsync(client, Workplace.Plan(units, options.Stations, options.MobileTeams), cancellationToken);
+            simulator.Registry = await Clients.RegisterAsync(client, Workplace.Plan(units, options.Stations, options.MobileTeams), cancellationToken);
         }
 
         var amount = string.Join(", at most ", new[]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CccdPlatform.Cli.Api;
 using CccdPlatform.Cli.Http;
+using CccdPlatform.Cli.Simulation;
 using CccdPlatform.Cli.Synthetic;
 using CccdPlatform.Domain;
 using Spectre.Console;
@@ -19,6 +20,7 @@ public sealed class SubmitCommand : AsyncCommand<SubmitSettings>
             : JsonSerializer.SerializeToUtf8Bytes(Compose(settings, units), CliJson.Default.ApplicationForm);
         using var client = Clients.Create(settings);
         var authorization = await Clients.AuthorizeAsync(client, settings, cancellationToken);
+        var registry = RegistryCatchUp.None;
         if (settings.File is null)
         {
             AnsiConsole.MarkupLineInterpolated($"[grey]{System.Text.Encoding.UTF8.GetString(body)}[/]");
@@ -26,13 +28,13 @@ public sealed class SubmitCommand : AsyncCommand<SubmitSettings>
             // A signed-in officer, or a given token, works from machines and teams an Admin has registered.
             if (authorization.IsDevelopment && settings.Intake is null)
             {
-                await Clients.RegisterAsync(client, [WorkplaceOf(settings, units)], cancellationToken);
+                registry = await Clients.RegisterAsync(client, [WorkplaceOf(settings, units)], cancellationToken);
             }
         }
 
         var key = settings.IdempotencyKey ?? Guid.NewGuid().ToString("N");
-        var answer = await client.SendAsync(Operation.Application, HttpMethod.Post, "/api/intake/applications", body, PlatformClient.Json,
-            authorization.Header, key, cancellationToken: cancellationToken);
+        var answer = await registry.SendAsync(() => client.SendAsync(Operation.Application, HttpMethod.Post, "/api/intake/applications", body,
+            PlatformClient.Json, authorization.Header, key, cancellationToken: cancellationToken), null, cancellationToken);
         if (answer.Status != 201 || answer.Read(CliJson.Default.ApplicationReceipt) is not { } receipt)
         {
             return Show.Failure(answer);

@@ -41,6 +41,10 @@ public sealed class Simulator
 
     /// <summary>Called as each application is accepted (201), e.g. by <see cref="ReportingLag"/>.</summary>
     public Action? Accepted { get; set; }
+
+    /// <summary>What to wait out after registering the workplaces: the services' copies of the new entries.</summary>
+    public RegistryCatchUp Registry { get; set; } = RegistryCatchUp.None;
+
     public Stopwatch Clock { get; } = new();
     public long Issued => Math.Min(Interlocked.Read(ref _issued), _options.Count ?? long.MaxValue);
 
@@ -175,9 +179,10 @@ public sealed class Simulator
         var citizen = generator.NewCitizen(workplace, _today);
         var form = generator.ApplicationFor(citizen, workplace, _options.EIdThroughApi ? 0 : _options.EIdShare);
         var body = JsonSerializer.SerializeToUtf8Bytes(form, CliJson.Default.ApplicationForm);
+        var key = Guid.NewGuid().ToString("N");
         Stats.Applications.Start();
-        var answer = await _client.SendAsync(Operation.Application, HttpMethod.Post, ApplicationsPath, body, PlatformClient.Json,
-            authorization, Guid.NewGuid().ToString("N"), workplace.MachineId, cancellationToken);
+        var answer = await Registry.SendAsync(() => _client.SendAsync(Operation.Application, HttpMethod.Post, ApplicationsPath, body,
+            PlatformClient.Json, authorization, key, workplace.MachineId, cancellationToken), Stats.Applications.Wait, cancellationToken);
         Stats.Applications.Finish(answer.Status, answer.Attempts);
         if (answer.Status != 201 || answer.Read(CliJson.Default.ApplicationReceipt) is not { } receipt)
         {
@@ -239,24 +244,18 @@ public sealed class Simulator
     private static bool RetryLanded(Answer answer, string conflict) =>
         answer is { Status: 409, Attempts: > 1 } && answer.Problem()?.Title?.Contains(conflict, StringComparison.Ordinal) == true;
 
-    // Biometrics and e-identification learn of an application from intake's events, a moment after its 201.
-    private async Task<Answer> SendOnceKnownAsync(
+    // Biometrics and e-identification learn of an application from intake's events, a moment after its 201 (and
+    // biometrics of a new machine from the registry's).
+    private Task<Answer> SendOnceKnownAsync(
         OperationStats stats, Operation operation, string path, byte[] body, string authorization, string machineId,
         Func<Answer, bool> notKnownYet, CancellationToken cancellationToken)
     {
         stats.Start();
         var patience = Stopwatch.StartNew();
-        while (true)
-        {
-            var answer = await _client.SendAsync(operation, HttpMethod.Post, path, body, PlatformClient.Json, authorization,
-                machineId: machineId, cancellationToken: cancellationToken);
-            if (!notKnownYet(answer) || patience.Elapsed > _options.FollowUpPatience)
-            {
-                return answer;
-            }
-
-            stats.Wait();
-            await Task.Delay(_options.FollowUpPause, cancellationToken);
-        }
+        return Patiently.SendAsync(
+            () => _client.SendAsync(operation, HttpMethod.Post, path, body, PlatformClient.Json, authorization, machineId: machineId,
+                cancellationToken: cancellationToken),
+            answer => Registry.Pending(answer) || (notKnownYet(answer) && patience.Elapsed <= _options.FollowUpPatience),
+            stats.Wait, _options.FollowUpPause, _options.FollowUpPause, cancellationToken);
     }
 }

@@ -16,9 +16,6 @@ public static class WorkplaceRegistration
 {
     private const string Registry = "/api/identity/registry";
 
-    /// <summary>How long the services' copies may take to learn of new entries: they follow through the broker.</summary>
-    public static readonly TimeSpan CopyDelay = TimeSpan.FromSeconds(2);
-
     /// <summary>Registers every workplace; the number of entries that were new or changed.</summary>
     public static async Task<int> RegisterAsync(
         PlatformClient client, IReadOnlyList<Workplace> workplaces, string authorization, CancellationToken cancellationToken)
