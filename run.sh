@@ -159,6 +159,10 @@ cat <<INFO
      -H "authorization: Bearer \$TOKEN" -H 'content-type: application/json' \\
      -d '{"personalId":"038095001234","fullName":"Nguyễn Văn An","dateOfBirth":"1995-04-12","sex":"Male","permanentAddress":{"provinceCode":"38","districtCode":"380","communeCode":"14755","line":"12 Lê Lợi"},"collectingUnitCode":"380","channel":"Station"}'
 
+ The citizen app (level 1 eID accounts by the citizen): client cccd-citizen-app, secret in $data/secrets/citizen-app-secret
+   curl -s $gateway/connect/token -d grant_type=client_credentials -d client_id=cccd-citizen-app \
+     --data-urlencode client_secret@$data/secrets/citizen-app-secret
+
  Stop with Ctrl-C (or SIGTERM to pid $$).
 ============================================================================
 

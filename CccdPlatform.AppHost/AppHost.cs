@@ -19,6 +19,7 @@ var jwtSigningKey = data.AddSecret(builder, "jwt-signing-key", new RandomBase64P
 var citizenRefKey = data.AddSecret(builder, "citizen-ref-key", new RandomBase64ParameterDefault(byteCount: 32));
 var templateKey = data.AddSecret(builder, "biometric-template-key", new RandomBase64ParameterDefault(byteCount: 32));
 var integratorSecretKey = data.AddSecret(builder, "integrator-secret-key", new RandomBase64ParameterDefault(byteCount: 32));
+var citizenAppSecret = data.AddSecret(builder, ResourceNames.CitizenAppSecret, new GenerateParameterDefault { MinLength = 32, Special = false });
 
 var infrastructure = infrastructureMode.Mode == InfrastructureMode.Containers
     ? PlatformInfrastructure.AddContainers(builder, postgresPassword, data)
@@ -44,6 +45,13 @@ if (data.Directory is { } dataDirectory)
     // Where the first Admin's one-time credentials are written for ./run.sh to print.
     identity.WithEnvironment("Data__Directory", dataDirectory);
 }
+
+// The citizen-facing application (level 1 eID accounts by the citizen, Decree 69/2024) is registered by default; its
+// client id can be changed with Identity:CitizenApp:ClientId, its secret is kept with the other secrets.
+identity
+    .WithEnvironment("Identity__CitizenApps__0__ClientId", builder.Configuration["Identity:CitizenApp:ClientId"] ?? ResourceNames.CitizenApp)
+    .WithEnvironment("Identity__CitizenApps__0__DisplayName", "Citizen app (VNeID-style)")
+    .WithEnvironment("Identity__CitizenApps__0__Secret", citizenAppSecret);
 
 foreach (var (integrator, index) in builder.Configuration.GetSection("Identity:Integrators").GetChildren().Select((c, i) => (c, i)))
 {

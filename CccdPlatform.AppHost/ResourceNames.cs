@@ -18,4 +18,8 @@ public static class ResourceNames
     public const string Integrations = "integrations";
     public const string Identity = "identity";
     public const string Gateway = "gateway";
+
+    /// <summary>The citizen-facing application's client id, and the secret (parameter and file in <c>secrets/</c>) it signs in with.</summary>
+    public const string CitizenApp = "cccd-citizen-app";
+    public const string CitizenAppSecret = "citizen-app-secret";
 }

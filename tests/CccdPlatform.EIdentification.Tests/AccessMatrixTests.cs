@@ -11,9 +11,9 @@ namespace CccdPlatform.EIdentification.Tests;
 /// city, 380) and of the neighbouring district (Bim Son, 381) of the same province.
 /// </summary>
 /// <remarks>
-/// Activating and asking for a new code are the citizen's acts, proved by the code texted to their phone: any caller
-/// but an integrator, wherever the account lies. The Development outbox is mapped in Development only (the tests run
-/// there); <see cref="ProductionTests"/> checks it is absent elsewhere.
+/// Activating and asking for a new code are the citizen's acts, proved by the code texted to their phone: any officer,
+/// wherever the account lies; a citizen app (CitizenApp) reaches none of these routes. The Development outbox is
+/// mapped in Development only (the tests run there); <see cref="ProductionTests"/> checks it is absent elsewhere.
 /// </remarks>
 public class AccessMatrixTests(EIdFactory eid) : AccessMatrixFacts<Program>(eid, CallerUnit), IClassFixture<EIdFactory>
 {
@@ -21,7 +21,7 @@ public class AccessMatrixTests(EIdFactory eid) : AccessMatrixFacts<Program>(eid,
     private const string Accounts = EIdClients.AccountsPath;
     private static readonly string[] Requesters = [StationOfficer, MobileOfficer, Supervisor, Admin];
     private static readonly string[] Readers = [.. Requesters, Operations];
-    private static readonly string[] AllButIntegrators = [.. Readers];
+    private static readonly string[] Officers = [.. Readers];
 
     private readonly Dictionary<Side, TestCitizen> _withoutAccount = [];
     private readonly Dictionary<Side, TestCitizen> _holder = [];
@@ -35,12 +35,12 @@ public class AccessMatrixTests(EIdFactory eid) : AccessMatrixFacts<Program>(eid,
         new("GET /api/eid/accounts",                                Readers,                          Reach.OwnUnit,    s => Get($"{Accounts}?unitCode={DistrictOf(s)}")),
         new("GET /api/eid/accounts/{id:guid}",                      Readers,                          Reach.OwnUnit,    s => Get($"{Accounts}/{_account[s]}")),
         new("GET /api/eid/accounts/by-personal-id/{personalId}",    Readers,                          Reach.OwnUnit,    s => Get($"{Accounts}/by-personal-id/{_holder[s].PersonalId}")),
-        new("POST /api/eid/accounts/{id:guid}/activate",            AllButIntegrators,                Reach.AnyUnit,    s => Post($"{Accounts}/{_account[s]}/activate", new { code = "000000" })),
-        new("POST /api/eid/accounts/{id:guid}/resend-code",         AllButIntegrators,                Reach.AnyUnit,    s => Post($"{Accounts}/{_account[s]}/resend-code")),
+        new("POST /api/eid/accounts/{id:guid}/activate",            Officers,                         Reach.AnyUnit,    s => Post($"{Accounts}/{_account[s]}/activate", new { code = "000000" })),
+        new("POST /api/eid/accounts/{id:guid}/resend-code",         Officers,                         Reach.AnyUnit,    s => Post($"{Accounts}/{_account[s]}/resend-code")),
         new("POST /api/eid/accounts/{id:guid}/lock",                [Supervisor, Admin],              Reach.OwnUnit,    s => Post($"{Accounts}/{_account[s]}/lock", new { reason = "Phone reported stolen" })),
         new("POST /api/eid/accounts/{id:guid}/unlock",              [Supervisor, Admin],              Reach.OwnUnit,    s => Post($"{Accounts}/{_account[s]}/unlock", new { })),
         new("GET /api/eid/overdue",                                 [Supervisor, Operations, Admin],  Reach.OwnUnit,    s => Get($"/api/eid/overdue?unitCode={DistrictOf(s)}")),
-        new("GET /api/eid/dev/outbox",                              AllButIntegrators,                Reach.AnyUnit,    s => Get($"/api/eid/dev/outbox?phone={_holder[s].PhoneNumber}")),
+        new("GET /api/eid/dev/outbox",                              Officers,                         Reach.AnyUnit,    s => Get($"/api/eid/dev/outbox?phone={_holder[s].PhoneNumber}")),
         new("GET /api/eid/audit",                                   [Admin],                          Reach.AnyUnit,    s => Get($"/api/eid/audit?citizen={_holder[s].PersonalId}")),
     ];
 

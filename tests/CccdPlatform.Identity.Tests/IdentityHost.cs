@@ -19,6 +19,8 @@ public sealed class IdentityHost(string database, string messaging, int port, st
     public const string SpaClient = "test-spa";
     public const string Integrator = "integrator-a";
     public const string IntegratorSecret = "integrator-a-secret-0123456789";
+    public const string CitizenApp = "cccd-citizen-app";
+    public const string CitizenAppSecret = "citizen-app-secret-0123456789";
 
     public TestTokens Tokens { get; } = new();
     public Uri Address { get; } = new($"http://127.0.0.1:{port}/");
@@ -52,6 +54,8 @@ public sealed class IdentityHost(string database, string messaging, int port, st
         builder.UseSetting("Identity:BrowserClients:0:RedirectUris:0", Callback);
         builder.UseSetting("Identity:Integrators:0:ClientId", Integrator);
         builder.UseSetting("Identity:Integrators:0:Secret", IntegratorSecret);
+        builder.UseSetting("Identity:CitizenApps:0:ClientId", CitizenApp);
+        builder.UseSetting("Identity:CitizenApps:0:Secret", CitizenAppSecret);
         builder.UseSetting("Identity:DeviceClients:0", "cccd-cli");
         builder.UseSetting("Identity:BootstrapUnitCode", "38");
         if (dataDirectory is not null)

@@ -44,6 +44,26 @@ public sealed class TokenTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ACitizenAppsClientCredentialsTokenCarriesTheCitizenAppRoleAndNoOtherRights()
+    {
+        await using var host = IdentityHost.Start(database, messaging, IdentityHost.FreePort());
+        using var client = new TokenClient(host.Address);
+
+        var token = TokenClient.Read(await client.ClientCredentialsAsync(IdentityHost.CitizenApp, IdentityHost.CitizenAppSecret));
+
+        Assert.Equal(host.Issuer, token.Issuer);
+        Assert.Contains("cccd-platform", token.Audiences);
+        Assert.Equal(IdentityHost.CitizenApp, token.Subject);
+        Assert.Equal("CitizenApp", token.GetClaim("role").Value);
+        Assert.False(token.TryGetClaim("unitCode", out _));
+        Assert.Equal(403, await client.CallAsync("/api/identity/officers", token.EncodedToken));
+        Assert.Equal(403, await client.CallAsync("/api/identity/registry/machines", token.EncodedToken));
+        var (status, _) = await client.PostAsync("/connect/token",
+            ("grant_type", "client_credentials"), ("client_id", IdentityHost.CitizenApp), ("client_secret", "wrong"));
+        Assert.Equal(401, status);
+    }
+
+    [Fact]
     public async Task NoPasswordOrImplicitGrantIsOffered()
     {
         await using var host = IdentityHost.Start(database, messaging, IdentityHost.FreePort());

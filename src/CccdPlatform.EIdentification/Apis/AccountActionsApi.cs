@@ -16,10 +16,17 @@ public static class AccountActionsApi
 {
     public static RouteGroupBuilder MapAccountActions(this RouteGroupBuilder group)
     {
-        group.MapPost("/{id:guid}/activate", Activate).Audited("account.activate").RequireAuthorization(Access.AnyoneButIntegrators);
-        group.MapPost("/{id:guid}/resend-code", ResendCode).Audited("account.resend-code").RequireAuthorization(Access.AnyoneButIntegrators);
+        group.MapCitizenActions(Access.CitizenActsByOfficers);
         group.MapPost("/{id:guid}/lock", Lock).Audited("account.lock").RequireAuthorization(p => p.RequireRole(Access.Lockers));
         group.MapPost("/{id:guid}/unlock", Unlock).Audited("account.unlock").RequireAuthorization(p => p.RequireRole(Access.Lockers));
+        return group;
+    }
+
+    /// <summary>Activation and a new code: the citizen's acts, for officers at the counter and for citizen apps alike.</summary>
+    public static RouteGroupBuilder MapCitizenActions(this RouteGroupBuilder group, string[] roles)
+    {
+        group.MapPost("/{id:guid}/activate", Activate).Audited("account.activate").RequireAuthorization(p => p.RequireRole(roles));
+        group.MapPost("/{id:guid}/resend-code", ResendCode).Audited("account.resend-code").RequireAuthorization(p => p.RequireRole(roles));
         return group;
     }
 
@@ -150,8 +157,10 @@ public static class AccountActionsApi
             return Problems.ChangedMeanwhile();
         }
 
+        // The account under the route the code was asked through: officers' or the citizen app's.
+        var path = response.HttpContext.Request.Path.Value!;
         return TypedResults.Accepted(
-            $"{AccountsApi.Path}/{account.Id}", new CodeSent(account.Id, PhoneNumbers.Mask(account.PhoneNumber), account.CodeExpiresAt!.Value));
+            path[..path.LastIndexOf('/')], new CodeSent(account.Id, PhoneNumbers.Mask(account.PhoneNumber), account.CodeExpiresAt!.Value));
     }
 
     public static async Task<Results<Ok<AccountView>, NotFound, ValidationProblem, ProblemHttpResult>> Lock(

@@ -10,7 +10,7 @@ public static class DevelopmentApi
     public static RouteHandlerBuilder MapDevelopmentApi(this IEndpointRouteBuilder routes) => routes
         .MapGet("/api/eid/dev/outbox", ReadOutbox)
         .WithTags("Development")
-        .RequireAuthorization(Access.AnyoneButIntegrators);
+        .RequireAuthorization(p => p.RequireRole(Access.CitizenActsByOfficers));
 
     public static Results<Ok<IReadOnlyList<SentMessage>>, ValidationProblem> ReadOutbox(string? phone, InMemoryActivationCodeSink sink) =>
         PhoneNumbers.Normalize(phone) is { } number

@@ -1,9 +1,11 @@
 using System.Security.Claims;
+using CccdPlatform.Identity.Extensions;
 using CccdPlatform.Identity.Infrastructure;
 using CccdPlatform.Identity.Model;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -48,7 +50,8 @@ public static class ConnectApi
     }
 
     public static async Task<IResult> Token(
-        HttpContext context, UserManager<Officer> users, IOpenIddictApplicationManager applications, TokenPrincipals principals)
+        HttpContext context, UserManager<Officer> users, IOpenIddictApplicationManager applications, TokenPrincipals principals,
+        IOptions<IdentityServiceOptions> options)
     {
         var request = context.GetOpenIddictServerRequest() ?? throw new InvalidOperationException("Not an OpenID Connect request.");
         if (request.IsClientCredentialsGrantType())
@@ -56,7 +59,10 @@ public static class ConnectApi
             var application = await applications.FindByClientIdAsync(request.ClientId!)
                 ?? throw new InvalidOperationException("The client was authenticated but is not found.");
             var name = await applications.GetDisplayNameAsync(application);
-            return Results.SignIn(principals.ForIntegrator(request.ClientId!, name, request.GetScopes()), authenticationScheme: OpenIddictScheme);
+            var principal = options.Value.CitizenApps.Any(c => c.ClientId == request.ClientId)
+                ? principals.ForCitizenApp(request.ClientId!, name, request.GetScopes())
+                : principals.ForIntegrator(request.ClientId!, name, request.GetScopes());
+            return Results.SignIn(principal, authenticationScheme: OpenIddictScheme);
         }
 
         // Authorization code, refresh token and device code: the account as it is now, not as it was at sign-in.

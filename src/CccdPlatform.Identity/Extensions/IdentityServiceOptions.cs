@@ -32,6 +32,12 @@ public sealed class IdentityServiceOptions
     /// <summary>Integrators (client credentials): client id and secret.</summary>
     public List<IntegratorClient> Integrators { get; set; } = [];
 
+    /// <summary>
+    /// Citizen-facing applications (client credentials, configured like integrators): their tokens carry the
+    /// <c>CitizenApp</c> role instead, which only e-identification's self-service routes admit.
+    /// </summary>
+    public List<IntegratorClient> CitizenApps { get; set; } = [];
+
     /// <summary>Device-flow clients such as <c>cccd login</c>.</summary>
     public List<string> DeviceClients { get; set; } = [];
 }

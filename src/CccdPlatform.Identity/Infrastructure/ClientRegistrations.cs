@@ -8,7 +8,8 @@ namespace CccdPlatform.Identity.Infrastructure;
 
 /// <summary>
 /// The clients the configuration names, registered or brought up to date at every start: browser applications (code
-/// flow with PKCE, refresh tokens), device-flow clients and integrators (client credentials, confidential).
+/// flow with PKCE, refresh tokens), device-flow clients, integrators and citizen applications (client credentials,
+/// confidential).
 /// </summary>
 public sealed class ClientRegistrations(
     IOpenIddictApplicationManager applications, IOptions<IdentityServiceOptions> options, IOptions<TokenOptions> tokens)
@@ -36,7 +37,7 @@ public sealed class ClientRegistrations(
                 Permissions.GrantTypes.DeviceCode, Permissions.GrantTypes.RefreshToken, Permissions.Scopes.Profile), cancellationToken);
         }
 
-        foreach (var integrator in settings.Integrators.Where(i => i.Secret.Length > 0))
+        foreach (var integrator in settings.Integrators.Concat(settings.CitizenApps).Where(i => i.Secret.Length > 0))
         {
             var descriptor = Describe(integrator.ClientId, integrator.DisplayName, ClientTypes.Confidential,
                 Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials);

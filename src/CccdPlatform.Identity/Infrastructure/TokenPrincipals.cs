@@ -29,12 +29,19 @@ public sealed class TokenPrincipals(IOptions<TokenOptions> tokenOptions)
     }
 
     /// <summary>An integrator's system: its client id is the subject, with the Integrator role and no unit.</summary>
-    public ClaimsPrincipal ForIntegrator(string clientId, string? displayName, IEnumerable<string> scopes)
+    public ClaimsPrincipal ForIntegrator(string clientId, string? displayName, IEnumerable<string> scopes) =>
+        ForClient(clientId, displayName, Roles.Integrator, scopes);
+
+    /// <summary>A citizen-facing application: its client id is the subject, with the CitizenApp role and no unit.</summary>
+    public ClaimsPrincipal ForCitizenApp(string clientId, string? displayName, IEnumerable<string> scopes) =>
+        ForClient(clientId, displayName, Roles.CitizenApp, scopes);
+
+    private ClaimsPrincipal ForClient(string clientId, string? displayName, string role, IEnumerable<string> scopes)
     {
         var identity = NewIdentity()
             .SetClaim(Claims.Subject, clientId)
             .SetClaim(Claims.Name, displayName ?? clientId)
-            .SetClaim(PlatformClaims.Role, Roles.Integrator);
+            .SetClaim(PlatformClaims.Role, role);
         return Finish(identity, scopes);
     }
 

@@ -7,7 +7,7 @@ namespace CccdPlatform.Identity.Model;
 public sealed class NewOfficerValidator : AbstractValidator<NewOfficer>
 {
     /// <summary>Officers' roles: integrators are clients, not people, and get no account here.</summary>
-    public static readonly IReadOnlyList<string> OfficerRoles = Roles.All.Where(r => r != Roles.Integrator).ToList();
+    public static readonly IReadOnlyList<string> OfficerRoles = Roles.All.Where(r => r is not (Roles.Integrator or Roles.CitizenApp)).ToList();
 
     public NewOfficerValidator(AdministrativeUnits units)
     {
