@@ -12,6 +12,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapDefaultOpenApi();
 app.MapAccountsApi();
+app.MapSelfServiceApi();
 app.MapOverdueApi();
 app.MapAuditApi("/api/eid/audit");
 if (app.Environment.IsDevelopment())

@@ -12,18 +12,21 @@ namespace CccdPlatform.EIdentification.Tests;
 /// </summary>
 /// <remarks>
 /// Activating and asking for a new code are the citizen's acts, proved by the code texted to their phone: any officer,
-/// wherever the account lies; a citizen app (CitizenApp) reaches none of these routes. The Development outbox is
-/// mapped in Development only (the tests run there); <see cref="ProductionTests"/> checks it is absent elsewhere.
+/// wherever the account lies, on the officers' routes; a citizen app on its own self-service routes and nowhere else.
+/// The Development outbox is mapped in Development only (the tests run there); <see cref="ProductionTests"/> checks it
+/// is absent elsewhere.
 /// </remarks>
 public class AccessMatrixTests(EIdFactory eid) : AccessMatrixFacts<Program>(eid, CallerUnit), IClassFixture<EIdFactory>
 {
     private const string CallerUnit = "380";
     private const string Accounts = EIdClients.AccountsPath;
+    private const string SelfService = EIdClients.SelfServicePath;
     private static readonly string[] Requesters = [StationOfficer, MobileOfficer, Supervisor, Admin];
     private static readonly string[] Readers = [.. Requesters, Operations];
     private static readonly string[] Officers = [.. Readers];
 
     private readonly Dictionary<Side, TestCitizen> _withoutAccount = [];
+    private readonly Dictionary<Side, TestCitizen> _selfServing = [];
     private readonly Dictionary<Side, TestCitizen> _holder = [];
     private readonly Dictionary<Side, Guid> _account = [];
 
@@ -41,6 +44,9 @@ public class AccessMatrixTests(EIdFactory eid) : AccessMatrixFacts<Program>(eid,
         new("POST /api/eid/accounts/{id:guid}/unlock",              [Supervisor, Admin],              Reach.OwnUnit,    s => Post($"{Accounts}/{_account[s]}/unlock", new { })),
         new("GET /api/eid/overdue",                                 [Supervisor, Operations, Admin],  Reach.OwnUnit,    s => Get($"/api/eid/overdue?unitCode={DistrictOf(s)}")),
         new("GET /api/eid/dev/outbox",                              Officers,                         Reach.AnyUnit,    s => Get($"/api/eid/dev/outbox?phone={_holder[s].PhoneNumber}")),
+        new("POST /api/eid/self-service/accounts",                  [CitizenApp],                     Reach.AnyUnit,    s => Post(SelfService, _selfServing[s].SelfServiceForm())),
+        new("POST /api/eid/self-service/accounts/{id:guid}/activate", [CitizenApp],                   Reach.AnyUnit,    s => Post($"{SelfService}/{_account[s]}/activate", new { code = "000000" })),
+        new("POST /api/eid/self-service/accounts/{id:guid}/resend-code", [CitizenApp],                Reach.AnyUnit,    s => Post($"{SelfService}/{_account[s]}/resend-code")),
         new("GET /api/eid/audit",                                   [Admin],                          Reach.AnyUnit,    s => Get($"/api/eid/audit?citizen={_holder[s].PersonalId}")),
     ];
 
@@ -58,6 +64,8 @@ public class AccessMatrixTests(EIdFactory eid) : AccessMatrixFacts<Program>(eid,
             var collectedIn = new UnitPath("38", DistrictOf(side), null);
             _withoutAccount[side] = TestCitizen.New();
             await eid.RecordAsync(_withoutAccount[side], collectingUnit: collectedIn);
+            _selfServing[side] = TestCitizen.New();
+            await eid.RecordAsync(_selfServing[side], collectingUnit: collectedIn);
             _holder[side] = TestCitizen.New();
             await eid.RecordAsync(_holder[side], collectingUnit: collectedIn);
             _account[side] = (await admin.RequestAsync(Form(_holder[side], side), HttpStatusCode.Created)).Id();

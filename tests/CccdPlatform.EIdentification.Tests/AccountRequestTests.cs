@@ -68,16 +68,16 @@ public class AccountRequestTests(EIdFactory eid) : IClassFixture<EIdFactory>
     }
 
     [Fact]
-    public async Task ACitizenUnder14IsRefused()
+    public async Task ACitizenUnder14WithoutALegalRepresentativeIsRefused()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
         var citizen = TestCitizen.New(bornOn: today.AddYears(-14).AddDays(1));
         await eid.RecordAsync(citizen);
 
-        var problem = await (await Officer.RequestAsync(citizen.Form(level: 1))).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var problem = await (await Officer.RequestAsync(citizen.Form(level: 1))).ProblemAsync(HttpStatusCode.BadRequest);
 
-        Assert.Equal("The citizen must be 14 or older.", problem.Text("title"));
-        Assert.Equal(["dateOfBirth"], problem.ErrorFields());
+        Assert.Equal("The citizen's age rules this request out.", problem.Text("title"));
+        Assert.Equal(["representative"], problem.ErrorFields());
     }
 
     [Fact]

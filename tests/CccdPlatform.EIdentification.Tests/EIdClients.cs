@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CccdPlatform.Contracts.Biometrics;
 using CccdPlatform.Contracts.Intake;
+using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,11 @@ namespace CccdPlatform.EIdentification.Tests;
 public static partial class EIdClients
 {
     public const string AccountsPath = "/api/eid/accounts";
+    public const string SelfServicePath = "/api/eid/self-service/accounts";
+    public const string CitizenAppId = "cccd-citizen-app";
+
+    /// <summary>A citizen app's client, as its client-credentials token names it.</summary>
+    public static HttpClient CitizenApp(this EIdFactory eid) => eid.ClientFor(Roles.CitizenApp, subject: CitizenAppId);
 
     public static HttpClient ClientFor(this EIdFactory eid, string role, string unitCode = "38", string? subject = null)
     {

@@ -38,4 +38,26 @@ public sealed record TestCitizen(
         ["level"] = level,
         ["phoneNumber"] = PhoneNumber,
     };
+
+    /// <summary>The body of <c>POST /api/eid/self-service/accounts</c>: what a citizen app sends after its face check.</summary>
+    public Dictionary<string, object?> SelfServiceForm() => new()
+    {
+        ["personalId"] = PersonalId,
+        ["fullName"] = FullName,
+        ["dateOfBirth"] = DateOfBirth.ToString("yyyy-MM-dd"),
+        ["sex"] = Sex,
+        ["phoneNumber"] = PhoneNumber,
+        ["faceCheck"] = new Dictionary<string, object?> { ["matched"] = true, ["score"] = 0.93, ["portraitRef"] = $"portraits/{CitizenRef[..16]}.jpg" },
+    };
+
+    /// <summary>A parent who asks for a child's account.</summary>
+    public static Dictionary<string, object?> Mother() => new()
+    {
+        ["fullName"] = "Lê Thị Hoa",
+        ["personalId"] = PersonalIdNumber.Compose("38", new DateOnly(1990, 3, 2), female: true, Random.Shared.Next(0, PersonalIdNumber.MaxSerial + 1)),
+        ["relationship"] = "Mother",
+    };
+
+    /// <summary>A citizen this many whole years old (and some days) on <paramref name="today"/>.</summary>
+    public static TestCitizen Aged(int years, DateOnly today) => New(bornOn: today.AddYears(-years).AddDays(-10));
 }

@@ -5,7 +5,6 @@ using CccdPlatform.EIdentification.Model;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
-using CccdPlatform.ServiceDefaults.Persistence;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +13,6 @@ namespace CccdPlatform.EIdentification.Apis;
 public static class AccountsApi
 {
     public const string Path = "/api/eid/accounts";
-    private const int Attempts = 3;
 
     public static RouteGroupBuilder MapAccountsApi(this IEndpointRouteBuilder routes)
     {
@@ -29,11 +27,7 @@ public static class AccountsApi
         return group;
     }
 
-    /// <summary>
-    /// 201 when the account is created, 202 when it waits (level 2 before biometrics are accepted), 200 when the
-    /// citizen's level 1 account was upgraded at once.
-    /// </summary>
-    public static async Task<Results<Created<AccountView>, Accepted<AccountView>, Ok<AccountView>, ProblemHttpResult>> RequestAccount(
+    public static async Task<Results<Created<AccountView>, Accepted<AccountView>, Ok<AccountView>, ValidationProblem, ProblemHttpResult>> RequestAccount(
         RequestAccount form,
         ClaimsPrincipal user,
         EIdentificationDbContext db,
@@ -50,61 +44,8 @@ public static class AccountsApi
 
         var request = new NewRequest(
             form.Level!.Value, PhoneNumbers.Normalize(form.PhoneNumber)!, form.Email?.Trim(), unit, RequestSource.Officer, null,
-            user.SubjectOf());
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await RequestOnceAsync(form, request, db, workflow, audit, cancellationToken);
-            }
-            catch (DbUpdateException exception) when (attempt < Attempts
-                && (exception is DbUpdateConcurrencyException || exception.IsUniqueViolation()))
-            {
-                // The citizen's record changed meanwhile (their biometrics were accepted, say): decide again on fresh data.
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
-
-    private static async Task<Results<Created<AccountView>, Accepted<AccountView>, Ok<AccountView>, ProblemHttpResult>> RequestOnceAsync(
-        RequestAccount form, NewRequest request, EIdentificationDbContext db, AccountWorkflow workflow, AuditTrail audit,
-        CancellationToken cancellationToken)
-    {
-        var citizen = await db.Citizens.FindAsync([form.PersonalId!], cancellationToken);
-        if (citizen is null)
-        {
-            return Problems.NoApplication();
-        }
-
-        audit.Read(citizen.CitizenRef, null);
-        var mismatches = IdentityCheck.Mismatches(citizen, form.FullName!, form.DateOfBirth!.Value, form.Sex!.Value);
-        if (mismatches.Count > 0)
-        {
-            return Problems.IdentityMismatch(mismatches);
-        }
-
-        var (outcome, account) = await workflow.RequestAsync(citizen, request, cancellationToken);
-        if (outcome == RequestOutcome.TooYoung)
-        {
-            return Problems.TooYoung();
-        }
-
-        if (outcome == RequestOutcome.AlreadyExists)
-        {
-            return Problems.AccountExists(account!);
-        }
-
-        var view = AccountView.Of(account!, citizen);
-        var location = $"{Path}/{account!.Id}";
-        Results<Created<AccountView>, Accepted<AccountView>, Ok<AccountView>, ProblemHttpResult> answer = outcome switch
-        {
-            RequestOutcome.Created => TypedResults.Created(location, view),
-            RequestOutcome.Upgraded => TypedResults.Ok(view),
-            _ => TypedResults.Accepted(location, view),
-        };
-        audit.Change(db, account.CitizenRef, account.Id, AuditTrail.StatusOf(answer));
-        await workflow.SaveAsync(cancellationToken);
-        return answer;
+            user.SubjectOf(), form.Representative?.Normalized());
+        return await AccountRequesting.AnswerAsync(form, _ => request, Path, db, workflow, audit, cancellationToken);
     }
 
     public static async Task<Results<Ok<AccountView>, NotFound, ProblemHttpResult>> GetAccount(

@@ -14,9 +14,15 @@ public static class Problems
         "The identity does not match what intake holds for this citizen.", mismatches,
         $"Not matching: {string.Join(", ", mismatches.Keys)}.");
 
-    public static ProblemHttpResult TooYoung() => Refused(
-        $"The citizen must be {IdentityCheck.MinimumAge} or older.",
-        new() { ["dateOfBirth"] = [$"eID accounts are for citizens aged {IdentityCheck.MinimumAge} and over."] });
+    public static ProblemHttpResult LevelTwoInPerson() => TypedResults.Problem(
+        statusCode: StatusCodes.Status403Forbidden,
+        title: "A level 2 account is made in person only.",
+        detail: "Level 2 adds biometrics captured by the police: at a commune police office or with the card application " +
+                "(Decree 69/2024). A citizen app creates level 1 accounts.",
+        extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]>
+        {
+            ["level"] = ["A citizen app creates level 1 accounts only; level 2 is made in person."],
+        } });
 
     public static ProblemHttpResult AccountExists(Account account) => TypedResults.Problem(
         statusCode: StatusCodes.Status409Conflict,

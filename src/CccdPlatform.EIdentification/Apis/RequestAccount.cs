@@ -4,7 +4,7 @@ namespace CccdPlatform.EIdentification.Apis;
 
 /// <summary>
 /// An officer's request for a citizen's eID account. The identity must match what intake holds; the unit defaults to
-/// the officer's own.
+/// the officer's own. Under 14 the legal representative asks (<see cref="AccountAges"/>).
 /// </summary>
 public sealed record RequestAccount(
     string? PersonalId,
@@ -14,4 +14,5 @@ public sealed record RequestAccount(
     int? Level,
     string? PhoneNumber,
     string? Email,
-    string? UnitCode);
+    string? UnitCode,
+    LegalRepresentative? Representative = null) : IAccountForm;

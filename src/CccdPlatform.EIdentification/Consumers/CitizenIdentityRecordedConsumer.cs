@@ -40,9 +40,16 @@ public sealed class CitizenIdentityRecordedConsumer(
             }
             else
             {
-                var (outcome, account) = await workflow.RequestAsync(citizen, new NewRequest(
+                var (outcome, account, refusals) = await workflow.RequestAsync(citizen, new NewRequest(
                     eid.Level, phoneNumber, eid.Email, message.CollectingUnit, RequestSource.ApplicationForm,
                     message.ApplicationId, RequestedBy), cancellationToken);
+                if (outcome == RequestOutcome.RefusedByAge)
+                {
+                    // The form names no legal representative, which an account under 14 needs: an officer asks for it.
+                    logger.LogWarning("Application {ApplicationId} asks for a level {Level} eID account the citizen's age rules out ({Fields}); ignored",
+                        message.ApplicationId, eid.Level, string.Join(", ", refusals.Keys));
+                }
+
                 logger.LogDebug("Application {ApplicationId} asked for a level {Level} eID account: {Outcome} (account {AccountId})",
                     message.ApplicationId, eid.Level, outcome, account?.Id);
             }
@@ -66,6 +73,7 @@ public sealed class CitizenIdentityRecordedConsumer(
                 Sex = sex,
                 RecordedAt = message.RecordedAt.ToUniversalTime(),
             };
+            citizen.RecordedBy(message.CollectingUnit);
             db.Citizens.Add(citizen);
         }
         else if (message.RecordedAt >= citizen.RecordedAt)
@@ -75,6 +83,7 @@ public sealed class CitizenIdentityRecordedConsumer(
             citizen.DateOfBirth = message.DateOfBirth;
             citizen.Sex = sex;
             citizen.RecordedAt = message.RecordedAt.ToUniversalTime();
+            citizen.RecordedBy(message.CollectingUnit);
             citizen.Touch();
         }
 

@@ -23,15 +23,24 @@ public sealed class AccountWorkflow(
     private readonly List<ActivationMessage> _outgoing = [];
     private readonly List<Action> _measurements = [];
 
-    public async Task<(RequestOutcome Outcome, Account? Account)> RequestAsync(
+    /// <summary>Decides a request; a refusal by age comes with one message per field.</summary>
+    public async Task<(RequestOutcome Outcome, Account? Account, Dictionary<string, string[]> Refusals)> RequestAsync(
         Citizen citizen, NewRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        if (!IdentityCheck.IsOldEnough(citizen.DateOfBirth, VietnamTime.DateOf(now)))
+        var refusals = AccountAges.Refusals(citizen.DateOfBirth, request.Level, request.Representative is not null, VietnamTime.DateOf(now));
+        if (refusals.Count > 0)
         {
-            return (RequestOutcome.TooYoung, null);
+            return (RequestOutcome.RefusedByAge, null, refusals);
         }
 
+        var (outcome, account) = await DecideAsync(citizen, request, now, cancellationToken);
+        return (outcome, account, refusals);
+    }
+
+    private async Task<(RequestOutcome Outcome, Account Account)> DecideAsync(
+        Citizen citizen, NewRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         citizen.Touch();
         var account = await AccountOfAsync(citizen.PersonalId, cancellationToken);
         var biometricsAccepted = await HasAcceptedBiometricsAsync(citizen.PersonalId, cancellationToken);
@@ -131,7 +140,7 @@ public sealed class AccountWorkflow(
             .AnyAsync(a => a.PersonalId == account.PersonalId && a.CardDeliveredAt != null, cancellationToken);
         var added = AccountRequest.For(
             account, kind, request.Level, request.Source, request.ApplicationId, request.RequestedBy, request.Unit, hasChipCard,
-            calendar.For(now, request.Level, hasChipCard), now);
+            calendar.For(now, request.Level, hasChipCard), now, request.Representative, request.FaceCheck);
         if (!ready)
         {
             added.WaitFor(WaitingFor.BiometricsAcceptance);

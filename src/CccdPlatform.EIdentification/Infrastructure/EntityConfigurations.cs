@@ -14,7 +14,11 @@ internal sealed class CitizenConfiguration : IEntityTypeConfiguration<Citizen>
         citizen.Property(c => c.CitizenRef).HasMaxLength(64);
         citizen.Property(c => c.FullName).HasMaxLength(200);
         citizen.Property(c => c.Sex).HasConversion<string>().HasMaxLength(10);
+        citizen.Property(c => c.UnitProvinceCode).HasMaxLength(2);
+        citizen.Property(c => c.UnitDistrictCode).HasMaxLength(3);
+        citizen.Property(c => c.UnitCommuneCode).HasMaxLength(5);
         citizen.Property(c => c.Version).IsConcurrencyToken();
+        citizen.Ignore(c => c.FileUnit);
         citizen.HasIndex(c => c.CitizenRef).IsUnique();
     }
 }
@@ -81,6 +85,10 @@ internal sealed class AccountRequestConfiguration : IEntityTypeConfiguration<Acc
         request.Property(r => r.Source).HasConversion<string>().HasMaxLength(20);
         request.Property(r => r.WaitingFor).HasConversion<string>().HasMaxLength(40);
         request.Property(r => r.RequestedBy).HasMaxLength(200);
+        request.Property(r => r.RepresentativeName).HasMaxLength(100);
+        request.Property(r => r.RepresentativePersonalId).HasMaxLength(12).IsFixedLength();
+        request.Property(r => r.RepresentativeRelationship).HasMaxLength(20);
+        request.Property(r => r.PortraitRef).HasMaxLength(200);
         request.Property(r => r.UnitProvinceCode).HasMaxLength(2);
         request.Property(r => r.UnitDistrictCode).HasMaxLength(3);
         request.Property(r => r.UnitCommuneCode).HasMaxLength(5);
@@ -90,6 +98,7 @@ internal sealed class AccountRequestConfiguration : IEntityTypeConfiguration<Acc
         request.Property(r => r.BreachedAt).IsConcurrencyToken();
         request.Ignore(r => r.Unit);
         request.Ignore(r => r.WithinDeadline);
+        request.Ignore(r => r.Representative);
 
         request.HasIndex(r => new { r.FulfilledAt, r.DueAt });
         request.HasIndex(r => new { r.UnitProvinceCode, r.DueAt });

@@ -3,7 +3,7 @@ using CccdPlatform.EIdentification.Model;
 
 namespace CccdPlatform.EIdentification.Infrastructure;
 
-/// <summary>An account request as an officer or an application form makes it, after its input was checked.</summary>
+/// <summary>An account request as an officer, an application form or a citizen app makes it, after its input was checked.</summary>
 public sealed record NewRequest(
     int Level,
     string PhoneNumber,
@@ -11,4 +11,6 @@ public sealed record NewRequest(
     UnitPath Unit,
     RequestSource Source,
     Guid? ApplicationId,
-    string RequestedBy);
+    string RequestedBy,
+    LegalRepresentative? Representative = null,
+    FaceCheck? FaceCheck = null);

@@ -20,6 +20,6 @@ public enum RequestOutcome
     /// <summary>Refused: the citizen already has an account at this level or above, or one is already requested.</summary>
     AlreadyExists,
 
-    /// <summary>Refused: the citizen is under 14.</summary>
-    TooYoung,
+    /// <summary>Refused by <see cref="AccountAges"/>: too young for the level, or a representative missing or not wanted.</summary>
+    RefusedByAge,
 }

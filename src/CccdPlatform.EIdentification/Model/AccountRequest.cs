@@ -16,8 +16,17 @@ public sealed class AccountRequest
     public RequestSource Source { get; init; }
     public Guid? ApplicationId { get; init; }
 
-    /// <summary>The officer's token subject, or <c>application-form</c>.</summary>
+    /// <summary>The officer's token subject, the citizen app's client id, or <c>application-form</c>.</summary>
     public required string RequestedBy { get; init; }
+
+    // The legal representative who asked for a citizen under 14.
+    public string? RepresentativeName { get; init; }
+    public string? RepresentativePersonalId { get; init; }
+    public string? RepresentativeRelationship { get; init; }
+
+    // A self-service request's face check, as the citizen app reported it.
+    public string? PortraitRef { get; init; }
+    public double? FaceCheckScore { get; init; }
 
     public DateTimeOffset RequestedAt { get; init; }
     public required string UnitProvinceCode { get; init; }
@@ -43,7 +52,8 @@ public sealed class AccountRequest
 
     public static AccountRequest For(
         Account account, RequestKind kind, int level, RequestSource source, Guid? applicationId, string requestedBy,
-        UnitPath unit, bool hasChipCard, Deadline deadline, DateTimeOffset now) => new()
+        UnitPath unit, bool hasChipCard, Deadline deadline, DateTimeOffset now, LegalRepresentative? representative = null,
+        FaceCheck? faceCheck = null) => new()
     {
         Id = Guid.CreateVersion7(now),
         AccountId = account.Id,
@@ -61,7 +71,16 @@ public sealed class AccountRequest
         WorkingDays = deadline.WorkingDays,
         DueDate = deadline.DueDate,
         DueAt = deadline.DueAt,
+        RepresentativeName = representative?.FullName,
+        RepresentativePersonalId = representative?.PersonalId,
+        RepresentativeRelationship = representative?.Relationship,
+        PortraitRef = faceCheck?.PortraitRef,
+        FaceCheckScore = faceCheck?.Score,
     };
+
+    public LegalRepresentative? Representative => RepresentativeName is null
+        ? null
+        : new(RepresentativeName, RepresentativePersonalId, RepresentativeRelationship);
 
     public void WaitFor(WaitingFor what) => WaitingFor = what;
 

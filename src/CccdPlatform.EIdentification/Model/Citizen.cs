@@ -1,3 +1,6 @@
+using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
+
 namespace CccdPlatform.EIdentification.Model;
 
 /// <summary>A citizen as intake last recorded them: the identity every account request is checked against.</summary>
@@ -8,6 +11,12 @@ public sealed class Citizen
     public required string FullName { get; set; }
     public DateOnly DateOfBirth { get; set; }
     public Sex Sex { get; set; }
+
+    // The unit that collected the application this identity came from: a self-service account belongs to it. Null for
+    // citizens recorded before it was kept.
+    public string? UnitProvinceCode { get; set; }
+    public string? UnitDistrictCode { get; set; }
+    public string? UnitCommuneCode { get; set; }
 
     /// <summary>When intake saved the application this identity came from; an older one never overwrites a newer.</summary>
     public DateTimeOffset RecordedAt { get; set; }
@@ -20,4 +29,14 @@ public sealed class Citizen
     public int Version { get; set; }
 
     public void Touch() => Version++;
+
+    /// <summary>
+    /// The unit that holds the citizen's file: the one that collected their application, or for a citizen recorded
+    /// before that was kept, the province of birth registration their ID number names.
+    /// </summary>
+    public UnitPath FileUnit => UnitProvinceCode is { } province
+        ? new UnitPath(province, UnitDistrictCode, UnitCommuneCode)
+        : new UnitPath(PersonalIdNumber.ProvinceCodeOf(PersonalId)!, null, null);
+
+    public void RecordedBy(UnitPath unit) => (UnitProvinceCode, UnitDistrictCode, UnitCommuneCode) = (unit.ProvinceCode, unit.DistrictCode, unit.CommuneCode);
 }

@@ -5,8 +5,6 @@ namespace CccdPlatform.EIdentification.Model;
 /// <summary>Compares the identity given with an account request against what intake holds for the citizen.</summary>
 public static class IdentityCheck
 {
-    public const int MinimumAge = 14;
-
     /// <summary>One message per field that does not match; empty when everything matches.</summary>
     public static Dictionary<string, string[]> Mismatches(Citizen held, string fullName, DateOnly dateOfBirth, Sex sex)
     {
@@ -34,6 +32,4 @@ public static class IdentityCheck
         name.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         .ToUpperInvariant()
         .Normalize(NormalizationForm.FormC);
-
-    public static bool IsOldEnough(DateOnly dateOfBirth, DateOnly today) => dateOfBirth.AddYears(MinimumAge) <= today;
 }

@@ -7,4 +7,7 @@ public enum RequestSource
 
     /// <summary>Asked for on the CCCD application form; intake passed it on.</summary>
     ApplicationForm,
+
+    /// <summary>The citizen asked through a citizen app (Decree 69/2024), without a visit: level 1 only.</summary>
+    SelfService,
 }

@@ -154,6 +154,9 @@ namespace CccdPlatform.EIdentification.Infrastructure.PostgreSql.Migrations
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<double?>("FaceCheckScore")
+                        .HasColumnType("double precision");
+
                     b.Property<DateTimeOffset?>("FulfilledAt")
                         .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
@@ -168,6 +171,23 @@ namespace CccdPlatform.EIdentification.Infrastructure.PostgreSql.Migrations
 
                     b.Property<int>("Level")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PortraitRef")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RepresentativePersonalId")
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .IsFixedLength();
+
+                    b.Property<string>("RepresentativeRelationship")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
@@ -271,6 +291,18 @@ namespace CccdPlatform.EIdentification.Infrastructure.PostgreSql.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<string>("UnitCommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("UnitDistrictCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("UnitProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

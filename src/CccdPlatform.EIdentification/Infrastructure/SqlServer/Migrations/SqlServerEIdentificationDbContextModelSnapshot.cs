@@ -154,6 +154,9 @@ namespace CccdPlatform.EIdentification.Infrastructure.SqlServer.Migrations
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<double?>("FaceCheckScore")
+                        .HasColumnType("float");
+
                     b.Property<DateTimeOffset?>("FulfilledAt")
                         .IsConcurrencyToken()
                         .HasColumnType("datetimeoffset");
@@ -168,6 +171,23 @@ namespace CccdPlatform.EIdentification.Infrastructure.SqlServer.Migrations
 
                     b.Property<int>("Level")
                         .HasColumnType("int");
+
+                    b.Property<string>("PortraitRef")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RepresentativeName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RepresentativePersonalId")
+                        .HasMaxLength(12)
+                        .HasColumnType("nchar(12)")
+                        .IsFixedLength();
+
+                    b.Property<string>("RepresentativeRelationship")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<DateTimeOffset>("RequestedAt")
                         .HasColumnType("datetimeoffset");
@@ -271,6 +291,18 @@ namespace CccdPlatform.EIdentification.Infrastructure.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("UnitCommuneCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("UnitDistrictCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("UnitProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

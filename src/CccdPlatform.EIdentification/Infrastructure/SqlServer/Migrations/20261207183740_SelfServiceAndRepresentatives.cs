@@ -1,0 +1,106 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CccdPlatform.EIdentification.Infrastructure.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class SelfServiceAndRepresentatives : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "UnitCommuneCode",
+                table: "Citizens",
+                type: "nvarchar(5)",
+                maxLength: 5,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "UnitDistrictCode",
+                table: "Citizens",
+                type: "nvarchar(3)",
+                maxLength: 3,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "UnitProvinceCode",
+                table: "Citizens",
+                type: "nvarchar(2)",
+                maxLength: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "FaceCheckScore",
+                table: "AccountRequests",
+                type: "float",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PortraitRef",
+                table: "AccountRequests",
+                type: "nvarchar(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RepresentativeName",
+                table: "AccountRequests",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RepresentativePersonalId",
+                table: "AccountRequests",
+                type: "nchar(12)",
+                fixedLength: true,
+                maxLength: 12,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RepresentativeRelationship",
+                table: "AccountRequests",
+                type: "nvarchar(20)",
+                maxLength: 20,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "UnitCommuneCode",
+                table: "Citizens");
+
+            migrationBuilder.DropColumn(
+                name: "UnitDistrictCode",
+                table: "Citizens");
+
+            migrationBuilder.DropColumn(
+                name: "UnitProvinceCode",
+                table: "Citizens");
+
+            migrationBuilder.DropColumn(
+                name: "FaceCheckScore",
+                table: "AccountRequests");
+
+            migrationBuilder.DropColumn(
+                name: "PortraitRef",
+                table: "AccountRequests");
+
+            migrationBuilder.DropColumn(
+                name: "RepresentativeName",
+                table: "AccountRequests");
+
+            migrationBuilder.DropColumn(
+                name: "RepresentativePersonalId",
+                table: "AccountRequests");
+
+            migrationBuilder.DropColumn(
+                name: "RepresentativeRelationship",
+                table: "AccountRequests");
+        }
+    }
+}
