@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using CccdPlatform.EIdentification.Model;
 using CccdPlatform.ServiceDefaults.Authentication;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CccdPlatform.EIdentification.Tests;
 
-/// <summary>Deadlines in the running service: due dates from the configured holidays, the overdue list, breach events.</summary>
+/// <summary>Deadlines in the running service: due dates from the shipped holidays (2026, 2027), the overdue list, breach events.</summary>
 public class DeadlineTests(EIdFactory eid) : IClassFixture<EIdFactory>
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
@@ -38,11 +39,29 @@ public class DeadlineTests(EIdFactory eid) : IClassFixture<EIdFactory>
     }
 
     [Fact]
-    public void TheShippedCalendarHoldsThe2026DaysOff()
+    public void TheShippedCalendarHoldsThe2026And2027DaysOff()
     {
         var holidays = eid.Services.GetRequiredService<DeadlineCalendar>().Holidays;
 
-        Assert.Superset(new HashSet<DateOnly> { new(2026, 2, 17), new(2026, 4, 27), new(2026, 4, 30), new(2026, 9, 2) }, holidays.ToHashSet());
+        Assert.Equal(WorkingDaysTests.Holidays2026.Union(WorkingDaysTests.Holidays2027).Order(), holidays.Order());
+    }
+
+    [Fact]
+    public async Task RequestsOnTheThursdayBeforeTet2027AreDueAfterTheWholeBreak()
+    {
+        eid.Clock.Set(new DateTimeOffset(2027, 2, 4, 10, 0, 0, Vietnam));
+
+        var (_, _, level2WithCard) = await WaitingLevel2Async(hasChipCard: true);
+        var (_, _, level2WithoutCard) = await WaitingLevel2Async(hasChipCard: false);
+        var citizen = TestCitizen.New();
+        await eid.RecordAsync(citizen);
+        var level1 = await (await eid.CitizenApp().PostAsJsonAsync(EIdClients.SelfServicePath, citizen.SelfServiceForm()))
+            .JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("2027-02-16", level2WithCard.Text("dueDate"));
+        Assert.Equal("2027-02-22", level2WithoutCard.Text("dueDate"));
+        var level1Request = level1.GetProperty("requests")[0];
+        Assert.Equal((7, "2027-02-22"), (level1Request.GetProperty("workingDays").GetInt32(), level1Request.Text("dueDate")));
     }
 
     [Fact]

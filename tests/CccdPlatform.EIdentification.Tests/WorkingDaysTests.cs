@@ -2,15 +2,28 @@ using CccdPlatform.EIdentification.Model;
 
 namespace CccdPlatform.EIdentification.Tests;
 
-/// <summary>Deadlines as pure arithmetic, with the 2026 days off the platform ships with.</summary>
+/// <summary>Deadlines as pure arithmetic, with the 2026 and 2027 days off the platform ships with.</summary>
 public class WorkingDaysTests
 {
-    private static readonly IReadOnlySet<DateOnly> Holidays2026 = new HashSet<DateOnly>
+    internal static readonly IReadOnlySet<DateOnly> Holidays2026 = new HashSet<DateOnly>
     {
         new(2026, 1, 1),
         new(2026, 2, 16), new(2026, 2, 17), new(2026, 2, 18), new(2026, 2, 19), new(2026, 2, 20),
         new(2026, 4, 27), new(2026, 4, 30), new(2026, 5, 1),
         new(2026, 9, 1), new(2026, 9, 2),
+    };
+
+    /// <summary>
+    /// 2027 by the Labour Code (no government schedule was found yet): Tet is Saturday 6 February, so the five Tet days
+    /// (5-9 February) put Saturday and Sunday off in lieu on Wednesday 10 and Thursday 11; 1 May is a Saturday (off on
+    /// Monday 3 May); National Day is Thursday 2 September with Friday 3.
+    /// </summary>
+    internal static readonly IReadOnlySet<DateOnly> Holidays2027 = new HashSet<DateOnly>
+    {
+        new(2027, 1, 1),
+        new(2027, 2, 5), new(2027, 2, 8), new(2027, 2, 9), new(2027, 2, 10), new(2027, 2, 11),
+        new(2027, 4, 16), new(2027, 4, 30), new(2027, 5, 3),
+        new(2027, 9, 2), new(2027, 9, 3),
     };
 
     private static readonly IReadOnlySet<DateOnly> NoHolidays = new HashSet<DateOnly>();
@@ -51,6 +64,14 @@ public class WorkingDaysTests
     public void SevenWorkingDaysCrossTheWholeTetHoliday() =>
         // Thursday 12 February: Fri 13 is the first; 14-22 February are off; 23-27 are the 2nd to 6th; Mon 2 March the 7th.
         Assert.Equal(Day(3, 2), WorkingDays.After(Day(2, 12), 7, Holidays2026));
+
+    [Theory]
+    [InlineData(1, true, 12)] // Fri 12 February, the first working day after Tet
+    [InlineData(2, true, 16)] // Fri 12, Mon 15, Tue 16
+    [InlineData(1, false, 22)] // Fri 12, 15-19, Mon 22
+    public void DeadlinesAskedForOnTheThursdayBeforeTet2027SkipTheWholeBreak(int level, bool hasChipCard, int dueDay) =>
+        Assert.Equal(new DateOnly(2027, 2, dueDay),
+            WorkingDays.After(new DateOnly(2027, 2, 4), WorkingDays.Allowed(level, hasChipCard), Holidays2027));
 
     [Fact]
     public void WithoutTheHolidaysTheSameRequestWouldBeDueEarlier() =>
