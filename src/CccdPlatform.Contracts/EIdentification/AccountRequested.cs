@@ -10,7 +10,7 @@ namespace CccdPlatform.Contracts.EIdentification;
 /// <param name="CitizenRef">The citizen's pseudonym, as in intake's events.</param>
 /// <param name="Kind">NewAccount or Upgrade.</param>
 /// <param name="RequestedLevel">1 or 2.</param>
-/// <param name="Source">Officer (asked for directly) or ApplicationForm (asked for on the CCCD application).</param>
+/// <param name="Source">Officer (asked for directly), ApplicationForm (asked for on the CCCD application) or SelfService (a level 1 account the citizen made in a citizen app).</param>
 /// <param name="ApplicationId">The CCCD application that carried the request, when <c>Source</c> is ApplicationForm.</param>
 /// <param name="Level">The account's level after this event (for a new account, the level requested).</param>
 /// <param name="State">The account's state after this event: Requested, PendingActivation, Active or Locked.</param>
