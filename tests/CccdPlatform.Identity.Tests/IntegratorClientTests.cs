@@ -51,6 +51,7 @@ public sealed class IntegratorClientTests : IdentityApiTests
         Assert.Equal("registered", integrators[clientId]);
         Assert.Equal("configuration", integrators[IdentityHost.Integrator]);
         Assert.DoesNotContain(IdentityHost.SpaClient, integrators.Keys);
+        Assert.DoesNotContain(IdentityHost.CitizenApp, integrators.Keys); // the same grant, but no integrator
         Assert.Contains("identity.integrator.registered 201", await AuditActions.WithOutcomesAsync(Database));
     }
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using CccdPlatform.Identity.Extensions;
 using CccdPlatform.Identity.Model;
 using CccdPlatform.Identity.Registry;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -10,10 +12,12 @@ namespace CccdPlatform.Identity.Infrastructure;
 /// Integrators' client-credentials clients that an Admin registers, retires and gives new secrets, kept by OpenIddict's
 /// application manager (which hashes the secrets). Who registered a client, when and whether it is retired is kept in
 /// the application's properties. Each change commits with its audit entry: the store saves the same context.
-/// Clients of <c>Identity:Integrators</c> are listed but left to the configuration, which restores them at every start.
+/// Clients of <c>Identity:Integrators</c> are listed but left to the configuration, which restores them at every start;
+/// citizen apps (<c>Identity:CitizenApps</c>) use the same grant but are no integrators, and are not listed.
 /// </summary>
 public sealed class IntegratorClients(
-    IOpenIddictApplicationManager applications, IdentityServiceDbContext db, AccountAudit audit, TimeProvider clock)
+    IOpenIddictApplicationManager applications, IdentityServiceDbContext db, AccountAudit audit, TimeProvider clock,
+    IOptions<IdentityServiceOptions> options)
 {
     public const string Registered = "identity.integrator.registered";
     public const string Retired = "identity.integrator.retired";
@@ -135,10 +139,15 @@ public sealed class IntegratorClients(
         return new(RegistryOutcomeKind.Changed, Of(clientId, integrator.DisplayName, changed));
     }
 
-    /// <summary>The integrator an application is, or null for the platform's other clients (browser, device).</summary>
+    /// <summary>The integrator an application is, or null for the platform's other clients (browser, device, citizen apps).</summary>
     private async Task<Integrator?> DescribeAsync(object application, CancellationToken cancellationToken)
     {
         var clientId = (await applications.GetClientIdAsync(application, cancellationToken))!;
+        if (options.Value.CitizenApps.Any(c => c.ClientId == clientId))
+        {
+            return null;
+        }
+
         var displayName = await applications.GetDisplayNameAsync(application, cancellationToken) ?? clientId;
         if (RegistrationOf(await applications.GetPropertiesAsync(application, cancellationToken)) is { } registration)
         {
