@@ -51,6 +51,7 @@ public sealed class AppHostModelTests : IDisposable
 
         Assert.Contains("biometric-template-key", first.Keys);
         Assert.Contains("postgres-password", first.Keys);
+        Assert.Contains(ResourceNames.CitizenAppSecret, first.Keys); // the citizen app registered by default
     }
 
     public void Dispose() => _data.Delete(recursive: true);
