@@ -161,7 +161,7 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
         { "fullName", ApplicationForms.Valid().With("fullName", "   ") },
         { "fullName", ApplicationForms.Valid().With("fullName", new string('A', 101)) },
         { "fullName", ApplicationForms.Valid().With("fullName", "Nguyen <b>") },
-        { "dateOfBirth", ApplicationForms.Valid(ApplicationForms.NewPersonalId("038215")).With("dateOfBirth", "2015-01-01") },
+        { "legalRepresentative", ApplicationForms.Valid(ApplicationForms.NewPersonalId("038215")).With("dateOfBirth", "2015-01-01") },
         { "dateOfBirth", ApplicationForms.Valid().With("dateOfBirth", "1895-01-01") },
         { "dateOfBirth", ApplicationForms.Valid().With("dateOfBirth", "12/04/1995") },
         { "sex", ApplicationForms.Valid().With("sex", "Unknown") },

@@ -16,11 +16,20 @@ namespace CccdPlatform.Contracts.Intake;
 /// <param name="IsCrossProvince">True when the citizen's permanent province differs from the collecting unit's province.</param>
 /// <param name="Channel">Station or Mobile.</param>
 /// <param name="VisitType">Station, Home, Hospital, WorkplaceOrSchool or Other.</param>
-/// <param name="RequestKind">FirstIssue, Renewal, Replacement or Correction.</param>
+/// <param name="RequestKind">
+/// FirstIssue, Renewal, Replacement (lost or damaged, before the two were told apart), Correction, Lost, Damaged,
+/// DetailsChanged or UnitsReorganised; later versions may add kinds.
+/// </param>
 /// <param name="TeamCode">The mobile team or station desk, when given.</param>
 /// <param name="MachineId">The reception machine (capture kit), when given.</param>
 /// <param name="CollectedAt">When the officer collected it (a mobile team may sync later).</param>
 /// <param name="ReceivedAt">When intake saved it.</param>
+/// <param name="BiometricsRequired">
+/// Optional, added in December 2026: which biometrics the card rules of the collection day take from this citizen.
+/// <c>None</c> (under 6, from 1 July 2024), <c>FaceAndFingers</c> (irises optional; before 1 July 2024) or
+/// <c>FaceFingersAndIrises</c>. Absent (null) in events published before, which
+/// mean <c>FaceAndFingers</c>.
+/// </param>
 public sealed record ApplicationReceived(
     Guid ApplicationId,
     string CitizenRef,
@@ -34,4 +43,5 @@ public sealed record ApplicationReceived(
     string? TeamCode,
     string? MachineId,
     DateTimeOffset CollectedAt,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt,
+    string? BiometricsRequired = null);

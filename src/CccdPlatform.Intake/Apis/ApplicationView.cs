@@ -1,3 +1,4 @@
+using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
 
 namespace CccdPlatform.Intake.Apis;
@@ -13,6 +14,11 @@ public sealed record ApplicationView(
     Address? CurrentAddress,
     string? PhoneNumber,
     RequestKind RequestKind,
+    DateOnly? CurrentCardIssuedOn,
+    LegalRepresentative? LegalRepresentative,
+    BiometricsRequirement Biometrics,
+    DateOnly? CardExpiresOn,
+    string CardLaw,
     string CollectingUnitCode,
     bool IsCrossProvince,
     Channel Channel,
@@ -27,7 +33,8 @@ public sealed record ApplicationView(
 {
     public static ApplicationView Of(CitizenApplication a) => new(
         a.Id, a.PersonalId, a.FullName, a.DateOfBirth, a.Sex, a.PlaceOfOrigin, a.PermanentAddress, a.CurrentAddress,
-        a.PhoneNumber, a.RequestKind, a.CollectingUnitCode, a.IsCrossProvince, a.Channel, a.VisitType, a.TeamCode,
+        a.PhoneNumber, a.RequestKind, a.CurrentCardIssuedOn, a.LegalRepresentative, a.Biometrics, a.CardExpiresOn, a.Rules.Law,
+        a.CollectingUnitCode, a.IsCrossProvince, a.Channel, a.VisitType, a.TeamCode,
         a.MachineId, a.Status, a.CollectedAt, a.ReceivedAt, a.CollectedBy,
         a.History.OrderBy(h => h.ChangedAt).ThenBy(h => h.Id)
             .Select(h => new StatusChangeView(h.From, h.To, h.ChangedBy, h.ChangedAt, h.Reason)).ToList());

@@ -27,6 +27,11 @@ public static class NewApplications
             CurrentAddress = ToAddress(form.CurrentAddress) is { } current && current != permanent ? current : null,
             PhoneNumber = PhoneNumbers.Normalize(form.PhoneNumber),
             RequestKind = form.RequestKind ?? RequestKind.FirstIssue,
+            CurrentCardIssuedOn = form.CurrentCardIssuedOn,
+            LegalRepresentative = form.LegalRepresentative is { } representative
+                ? new LegalRepresentative(
+                    CitizenName.Normalize(representative.FullName!), representative.PersonalId!, representative.Relationship!.Value)
+                : null,
             CollectingUnitCode = form.CollectingUnitCode!,
             CollectingProvinceCode = collectingUnit.ProvinceCode,
             CollectingDistrictCode = collectingUnit.DistrictCode,

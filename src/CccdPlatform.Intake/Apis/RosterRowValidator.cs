@@ -32,8 +32,8 @@ public sealed class RosterRowValidator : AbstractValidator<RosterRow>
         RuleFor(r => r.DateOfBirth)
             .NotNull().WithMessage("Use yyyy-MM-dd or dd/MM/yyyy.")
             .Must(d => d!.Value.Year >= 1900).WithMessage("The date of birth must be in 1900 or later.")
-            .Must(d => SubmitApplicationValidator.IsOldEnough(d!.Value, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
-            .WithMessage($"Not eligible yet: younger than {SubmitApplicationValidator.MinimumAge}.");
+            .Must(d => CardRules.IsAtLeast(d!.Value, CardRules.MandatoryAge, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)))
+            .WithMessage($"Not eligible yet: younger than {CardRules.MandatoryAge}.");
         RuleFor(r => r.AddressLine).MaximumLength(AddressValidator.MaxLineLength).OneLine();
     }
 }

@@ -19,7 +19,9 @@ public sealed record SubmitApplication(
     string? TeamCode,
     string? MachineId,
     DateTimeOffset? CollectedAt,
-    EIdRequestInput? EIdRequest = null);
+    EIdRequestInput? EIdRequest = null,
+    LegalRepresentativeInput? LegalRepresentative = null,
+    DateOnly? CurrentCardIssuedOn = null);
 
 public sealed record AddressInput(string? ProvinceCode, string? DistrictCode, string? CommuneCode, string? Line);
 
@@ -27,3 +29,6 @@ public sealed record PlaceOfOriginInput(string? ProvinceCode, string? DistrictCo
 
 /// <summary>An eID account asked for on the same form; the phone defaults to the application's.</summary>
 public sealed record EIdRequestInput(int? Level, string? PhoneNumber, string? Email);
+
+/// <summary>The parent or guardian who applies for a citizen under 14.</summary>
+public sealed record LegalRepresentativeInput(string? FullName, string? PersonalId, Relationship? Relationship);

@@ -1,5 +1,6 @@
 using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults;
 using CccdPlatform.ServiceDefaults.Http;
 using FluentValidation;
 
@@ -7,7 +8,6 @@ namespace CccdPlatform.Intake.Apis;
 
 public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplication>
 {
-    public const int MinimumAge = 14;
     public const int CodeMaxLength = 32;
     private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan OldestCollection = TimeSpan.FromDays(90);
@@ -15,10 +15,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
     public SubmitApplicationValidator(AdministrativeUnits units, TimeProvider clock)
     {
         RuleFor(a => a.PersonalId)
-            .NotEmpty()
-            .Must(PersonalIdNumber.HasValidFormat).WithMessage("The personal identification number must be exactly 12 digits.")
-            .Must(id => units.Exists(PersonalIdNumber.ProvinceCodeOf(id!), UnitLevel.Province))
-            .WithMessage(a => $"The first 3 digits ({a.PersonalId![..3]}) are not the code of a province.")
+            .PersonalIdNumberOf(units)
             .Custom((id, context) =>
             {
                 if (context.InstanceToValidate is { DateOfBirth: { } birth, Sex: { } sex }
@@ -28,12 +25,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
                 }
             });
 
-        RuleFor(a => a.FullName)
-            .NotEmpty()
-            .Must(n => CitizenName.Normalize(n!).Length <= CitizenName.MaxLength)
-            .WithMessage($"The full name must be at most {CitizenName.MaxLength} characters.")
-            .Must(n => CitizenName.HasOnlyNameCharacters(n!))
-            .WithMessage("The full name may hold only letters, spaces, apostrophes and hyphens.");
+        RuleFor(a => a.FullName).FullNameOfAPerson();
 
         RuleFor(a => a.Sex).NotNull();
         RuleFor(a => a.Channel).NotNull();
@@ -42,8 +34,41 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             .NotNull()
             .Must(d => d!.Value.Year >= 1900).WithMessage("The date of birth must be in 1900 or later.")
             .Must((a, d) => d!.Value <= CollectionDate(a, clock)).WithMessage("The date of birth cannot be in the future.")
-            .Must((a, d) => IsOldEnough(d!.Value, CollectionDate(a, clock)))
-            .WithMessage($"The citizen must be at least {MinimumAge} years old on the day the application is collected.");
+            .Must((a, d) => CardRules.On(CollectionDate(a, clock)).MayApply(d!.Value, CollectionDate(a, clock)))
+            .WithMessage(a => $"The citizen must be at least {CardRules.On(CollectionDate(a, clock)).MinimumAge} years old " +
+                              $"on the day the application is collected ({CardRules.On(CollectionDate(a, clock)).Law}).");
+
+        RuleFor(a => a.LegalRepresentative)
+            .NotNull().WithMessage("A citizen under 14 applies through a legal representative: give their fullName, personalId and relationship.")
+            .When(a => a.DateOfBirth is { } birth && CardRules.On(CollectionDate(a, clock)).NeedsRepresentative(birth, CollectionDate(a, clock)));
+        RuleFor(a => a.LegalRepresentative!.FullName).FullNameOfAPerson()
+            .OverridePropertyName("legalRepresentative.fullName").When(a => a.LegalRepresentative is not null);
+        RuleFor(a => a.LegalRepresentative!.PersonalId).PersonalIdNumberOf(units)
+            .NotEqual(a => a.PersonalId).WithMessage("The representative's ID number is the citizen's own.")
+            .OverridePropertyName("legalRepresentative.personalId").When(a => a.LegalRepresentative is not null);
+        RuleFor(a => a.LegalRepresentative!.Relationship).NotNull().IsInEnum()
+            .OverridePropertyName("legalRepresentative.relationship").When(a => a.LegalRepresentative is not null);
+
+        RuleFor(a => a.RequestKind).IsInEnum();
+        RuleFor(a => a.CurrentCardIssuedOn)
+            .NotNull().WithMessage("A renewal needs the date the current card was issued, which says when it is due.")
+            .When(a => a.RequestKind == RequestKind.Renewal);
+        RuleFor(a => a.CurrentCardIssuedOn)
+            .Must((a, d) => d!.Value <= CollectionDate(a, clock)).WithMessage("The current card cannot be issued after the collection day.")
+            .Must((a, d) => a.DateOfBirth is not { } birth || d!.Value >= birth)
+            .WithMessage("The current card cannot be issued before the date of birth.")
+            .When(a => a.CurrentCardIssuedOn is not null);
+        RuleFor(a => a.RequestKind)
+            .Custom((_, context) =>
+            {
+                if (context.InstanceToValidate is { DateOfBirth: { } birth, CurrentCardIssuedOn: { } issued } application
+                    && issued >= birth && issued <= CollectionDate(application, clock)
+                    && CardRules.WhyRenewalIsNotDue(birth, issued, CollectionDate(application, clock)) is { } why)
+                {
+                    context.AddFailure(why);
+                }
+            })
+            .When(a => a.RequestKind == RequestKind.Renewal);
 
         RuleFor(a => a.CollectedAt)
             .Must(t => t <= clock.GetUtcNow() + AllowedClockSkew).WithMessage("The collection time cannot be in the future.")
@@ -101,10 +126,11 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
     public static bool BeACode(string value) =>
         value.Length is > 0 and <= CodeMaxLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
-    /// <summary>At least <see cref="MinimumAge"/> on the day; false, not an overflow, for a birth near the end of time.</summary>
-    public static bool IsOldEnough(DateOnly birth, DateOnly on) =>
-        birth.Year <= DateOnly.MaxValue.Year - MinimumAge && birth.AddYears(MinimumAge) <= on;
-
-    private static DateOnly CollectionDate(SubmitApplication application, TimeProvider clock) =>
-        DateOnly.FromDateTime((application.CollectedAt ?? clock.GetUtcNow()).UtcDateTime);
+    /// <summary>The Vietnamese calendar day of collection, whose card rules apply.</summary>
+    private static DateOnly CollectionDate(SubmitApplication application, TimeProvider clock)
+    {
+        var collectedAt = application.CollectedAt ?? clock.GetUtcNow();
+        // A time in the last hours of the calendar (refused by its own rule) has no Vietnamese day to convert to.
+        return collectedAt.UtcDateTime > DateTime.MaxValue - VietnamTime.Offset ? DateOnly.MaxValue : VietnamTime.DateOf(collectedAt);
+    }
 }

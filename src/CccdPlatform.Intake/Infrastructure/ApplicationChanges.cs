@@ -38,7 +38,8 @@ public static class ApplicationChanges
             application.TeamCode,
             application.MachineId,
             application.CollectedAt,
-            application.ReceivedAt), clock);
+            application.ReceivedAt,
+            application.Biometrics.ToString()), clock);
         db.AddOutboxMessage(new CitizenIdentityRecorded(
             application.Id,
             application.CitizenRef,
@@ -56,7 +57,7 @@ public static class ApplicationChanges
         this IntakeDbContext db, CitizenApplication application, ApplicationStatus to, string by, string? reason, TimeProvider clock)
     {
         var from = application.Status;
-        if (!ApplicationLifecycle.CanMove(from, to))
+        if (!ApplicationLifecycle.CanMove(from, to, application.Biometrics))
         {
             return false;
         }

@@ -29,6 +29,16 @@ internal sealed class CitizenApplicationConfiguration : IEntityTypeConfiguration
         application.Property(a => a.CollectingCommuneCode).HasMaxLength(5);
         application.Ignore(a => a.CollectingUnit);
         application.Ignore(a => a.EIdRequest);
+        application.Ignore(a => a.CollectionDay);
+        application.Ignore(a => a.Rules);
+        application.Ignore(a => a.Biometrics);
+        application.Ignore(a => a.CardExpiresOn);
+        application.ComplexProperty(a => a.LegalRepresentative, representative =>
+        {
+            representative.Property(r => r.FullName).HasMaxLength(200);
+            representative.Property(r => r.PersonalId).HasMaxLength(PersonalIdNumber.Length).IsFixedLength();
+            representative.Property(r => r.Relationship).HasConversion<string>().HasMaxLength(20);
+        });
         application.ComplexProperty(a => a.PermanentAddress, Map);
         application.ComplexProperty(a => a.CurrentAddress, Map);
         application.ComplexProperty(a => a.PlaceOfOrigin, origin =>

@@ -1,3 +1,5 @@
+using CccdPlatform.Domain;
+
 namespace CccdPlatform.Intake.Model;
 
 /// <summary>Which status may follow which. Anything not listed is refused.</summary>
@@ -18,6 +20,11 @@ public static class ApplicationLifecycle
     };
 
     public static bool CanMove(ApplicationStatus from, ApplicationStatus to) => Next[from].Contains(to);
+
+    /// <summary>As <see cref="CanMove(ApplicationStatus, ApplicationStatus)"/>; a citizen from whom no biometrics are taken (under 6) goes from reception to approval.</summary>
+    public static bool CanMove(ApplicationStatus from, ApplicationStatus to, BiometricsRequirement biometrics) =>
+        CanMove(from, to)
+        || (biometrics == BiometricsRequirement.None && from == ApplicationStatus.Received && to == ApplicationStatus.Approved);
 
     /// <summary>An open application blocks another one for the same citizen.</summary>
     public static bool IsOpen(ApplicationStatus status) =>

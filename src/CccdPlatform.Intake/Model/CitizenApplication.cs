@@ -1,5 +1,7 @@
 using CccdPlatform.Contracts;
 using CccdPlatform.Contracts.Intake;
+using CccdPlatform.Domain;
+using CccdPlatform.ServiceDefaults;
 
 namespace CccdPlatform.Intake.Model;
 
@@ -20,6 +22,13 @@ public sealed class CitizenApplication
     public Address? CurrentAddress { get; init; }
     public string? PhoneNumber { get; init; }
     public RequestKind RequestKind { get; init; }
+
+    /// <summary>For a renewal: when the current card was issued, which says when it is due.</summary>
+    public DateOnly? CurrentCardIssuedOn { get; init; }
+
+    /// <summary>Who applied for a citizen under 14.</summary>
+    public LegalRepresentative? LegalRepresentative { get; init; }
+
     public required string CollectingUnitCode { get; init; }
 
     // The collecting unit's place in the hierarchy, as columns so that searches by province or district use indexes.
@@ -42,6 +51,16 @@ public sealed class CitizenApplication
 
     /// <summary>An eID account asked for on the form; passed on to e-identification, not stored here.</summary>
     public EIdRequest? EIdRequest { get; init; }
+
+    /// <summary>The Vietnamese calendar day of collection: its card rules are the application's.</summary>
+    public DateOnly CollectionDay => VietnamTime.DateOf(CollectedAt);
+
+    public CardRules Rules => CardRules.On(CollectionDay);
+
+    public BiometricsRequirement Biometrics => Rules.BiometricsFor(DateOfBirth, CollectionDay);
+
+    /// <summary>The new card's expiry, as if issued on the day of collection; null when it is valid for life.</summary>
+    public DateOnly? CardExpiresOn => Rules.ExpiryOf(DateOfBirth, CollectionDay);
 
     public UnitPath CollectingUnit => new(CollectingProvinceCode, CollectingDistrictCode, CollectingCommuneCode);
 }

@@ -91,6 +91,9 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<DateOnly?>("CurrentCardIssuedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
 
@@ -165,6 +168,25 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
                                 .IsRequired()
                                 .HasMaxLength(2)
                                 .HasColumnType("character varying(2)");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "LegalRepresentative", "CccdPlatform.Intake.Model.CitizenApplication.LegalRepresentative#LegalRepresentative", b1 =>
+                        {
+                            b1.Property<string>("FullName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("PersonalId")
+                                .IsRequired()
+                                .HasMaxLength(12)
+                                .HasColumnType("character(12)")
+                                .IsFixedLength();
+
+                            b1.Property<string>("Relationship")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "PermanentAddress", "CccdPlatform.Intake.Model.CitizenApplication.PermanentAddress#Address", b1 =>

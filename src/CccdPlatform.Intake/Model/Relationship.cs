@@ -1,0 +1,9 @@
+namespace CccdPlatform.Intake.Model;
+
+/// <summary>How a legal representative of a minor is related to them (parents, or a guardian appointed by law).</summary>
+public enum Relationship
+{
+    Father,
+    Mother,
+    Guardian,
+}
