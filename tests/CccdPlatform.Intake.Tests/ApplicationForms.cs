@@ -1,3 +1,6 @@
+using CccdPlatform.Domain;
+using CccdPlatform.ServiceDefaults;
+
 namespace CccdPlatform.Intake.Tests;
 
 /// <summary>Application bodies as a station client sends them, each for a citizen no other test uses.</summary>
@@ -21,6 +24,22 @@ public static class ApplicationForms
         },
         ["collectingUnitCode"] = "380",
         ["channel"] = "Station",
+    };
+
+    /// <summary>A citizen (a boy born in Thanh Hoa) who turned <paramref name="years"/> some days before today in Vietnam.</summary>
+    public static Dictionary<string, object?> Aged(int years, int daysPastBirthday = 10)
+    {
+        var birth = VietnamTime.DateOf(DateTimeOffset.UtcNow).AddYears(-years).AddDays(-daysPastBirthday);
+        return Valid(PersonalIdNumber.Compose("38", birth, female: false, Random.Shared.Next(0, PersonalIdNumber.MaxSerial + 1)))
+            .With("dateOfBirth", birth.ToString("yyyy-MM-dd"));
+    }
+
+    /// <summary>A mother applying for her child, with an ID number no citizen of the tests uses.</summary>
+    public static Dictionary<string, object?> Representative(string? personalId = null) => new()
+    {
+        ["fullName"] = "Lê Thị Hoa",
+        ["personalId"] = personalId ?? NewPersonalId("038190"),
+        ["relationship"] = "Mother",
     };
 
     public static Dictionary<string, object?> Mobile(string? personalId = null) => Valid(personalId)

@@ -39,17 +39,10 @@ public static class ApplicationsApi
     public static async Task<Results<Created<ApplicationReceipt>, ProblemHttpResult>> SubmitApplication(
         SubmitApplication form,
         [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-        ClaimsPrincipal user,
-        IntakeDbContext db,
-        AdministrativeUnits units,
-        CitizenRefs refs,
-        AuditTrail audit,
-        IntakeMetrics metrics,
-        Workplaces workplaces,
-        HttpContext http,
-        TimeProvider clock,
+        [AsParameters] ReceptionServices services,
         CancellationToken cancellationToken)
     {
+        var (user, http, units, refs, audit, workplaces, reception, clock) = services;
         audit.OnMachine(form.MachineId);
         audit.Read(refs.Of(form.PersonalId!), null);
         var collectingUnit = units.PathOf(form.CollectingUnitCode!)!;
@@ -69,65 +62,24 @@ public static class ApplicationsApi
             return refusal.ToProblem();
         }
 
-        var key = idempotencyKey is null ? null : $"{user.SubjectOf()}:{idempotencyKey}";
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(form)));
-
-        // Saved first, looked up only when the keys say this citizen or this key came before: a retry or a second
-        // application costs a failed insert, a new one (nearly every request) no lookups.
         var application = NewApplications.Create(form, collectingUnit, user.SubjectOf(), refs, clock.GetUtcNow());
-        db.AddReceived(application, clock);
-        audit.Change(db, application.CitizenRef, application.Id, StatusCodes.Status201Created);
-        if (key is not null)
+        var key = idempotencyKey is null
+            ? null
+            : new ResendKey.Idempotency(
+                $"{user.SubjectOf()}:{idempotencyKey}",
+                Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(form))));
+        var (outcome, applicationId) = (await reception.ReceiveAsync([new Submission(application, key)], cancellationToken))[0];
+        return outcome switch
         {
-            db.IdempotencyRecords.Add(new IdempotencyRecord
-            {
-                Key = key, RequestHash = requestHash, ApplicationId = application.Id, CreatedAt = application.ReceivedAt,
-            });
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
-        {
-            // An earlier or concurrent request holds the same key or the same citizen: answer as it would have.
-            db.ChangeTracker.Clear();
-            audit.Abandon();
-            var winner = await EarlierAnswerAsync(db, key, requestHash, form.PersonalId!, cancellationToken);
-            if (winner is null)
-            {
-                throw;
-            }
-
-            return winner;
-        }
-
-        metrics.Received(application);
-        return Receipt(application.Id);
+            ReceptionOutcome.KeyReused => Problems.IdempotencyKeyReused(),
+            ReceptionOutcome.OpenApplicationExists => Problems.OpenApplicationExists(applicationId),
+            // A retry has the first's body (the hash says so): the same expiry, unless it gave no collection time and
+            // came back on another day that moves the two-year rule, which a retry within the day never does.
+            _ => TypedResults.Created(
+                $"/api/intake/applications/{applicationId}",
+                new ApplicationReceipt(applicationId, ApplicationStatus.Received, application.CardExpiresOn)),
+        };
     }
-
-    private static async Task<Results<Created<ApplicationReceipt>, ProblemHttpResult>?> EarlierAnswerAsync(
-        IntakeDbContext db, string? key, string requestHash, string personalId, CancellationToken cancellationToken)
-    {
-        // The open application first: the winner of a race commits it together with its key, so once it is visible
-        // the key is too, and a retry is never mistaken for a second application.
-        var open = await db.OpenApplications.FindAsync([personalId], cancellationToken);
-        if (key is not null && await db.IdempotencyRecords.FindAsync([key], cancellationToken) is { } record)
-        {
-            return record.RequestHash == requestHash ? Receipt(record.ApplicationId) : Problems.IdempotencyKeyReused();
-        }
-
-        if (open is not null)
-        {
-            return Problems.OpenApplicationExists(open.ApplicationId);
-        }
-
-        return null;
-    }
-
-    private static Created<ApplicationReceipt> Receipt(Guid applicationId) => TypedResults.Created(
-        $"/api/intake/applications/{applicationId}", new ApplicationReceipt(applicationId, ApplicationStatus.Received));
 
     public static async Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult>> GetApplication(
         Guid id, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit, CancellationToken cancellationToken)

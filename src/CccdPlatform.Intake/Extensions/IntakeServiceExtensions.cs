@@ -29,6 +29,7 @@ public static class IntakeServiceExtensions
             bus.AddConsumer<RegistryCopyConsumer>();
         });
         builder.Services.AddScoped<BiometricOutcomes>();
+        builder.Services.AddScoped<ApplicationReception>();
         builder.Services.AddSingleton<IntakeMetrics>();
         builder.Services.AddSingleton(_ => UnitMaps.Load());
         // Until each rule takes the map of its day, the three-tier map the checks were written for.
