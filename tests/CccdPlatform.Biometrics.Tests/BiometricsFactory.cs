@@ -61,7 +61,8 @@ public class BiometricsFactory() : ServiceFactory<Program>(BiometricsServiceExte
 
     /// <summary>Publishes an application as intake does and waits until biometrics knows it.</summary>
     public async Task<Guid> ApplicationAsync(
-        string? citizenRef = null, string requestKind = "FirstIssue", UnitPath? collectedIn = null, string? homeProvince = null)
+        string? citizenRef = null, string requestKind = "FirstIssue", UnitPath? collectedIn = null, string? homeProvince = null,
+        string? biometricsRequired = null)
     {
         var id = Guid.CreateVersion7();
         var now = DateTimeOffset.UtcNow;
@@ -69,7 +70,7 @@ public class BiometricsFactory() : ServiceFactory<Program>(BiometricsServiceExte
         var home = homeProvince ?? unit.ProvinceCode;
         await Intake.PublishAsync(new ApplicationReceived(
             id, citizenRef ?? NewCitizenRef(), unit.SelfAndAncestors().Last(), unit, home, home != unit.ProvinceCode,
-            "Station", "Station", requestKind, null, "KIT-380-01", now, now), Guid.NewGuid());
+            "Station", "Station", requestKind, null, "KIT-380-01", now, now, biometricsRequired), Guid.NewGuid());
         await Eventually.HoldsAsync(async () =>
         {
             await using var scope = Services.CreateAsyncScope();

@@ -67,6 +67,18 @@ public static class CaptureForms
         return form;
     }
 
+    public static Dictionary<string, object?> WithIrisException(
+        this Dictionary<string, object?> form, string eye, string exception = "Missing", string? photoRef = "photos/kit-380-01/eye.jpg")
+    {
+        form.WithIris(eye, 0);
+        var iris = ((List<Dictionary<string, object?>>)form["irises"]!)[^1];
+        iris.Remove("quality");
+        iris.Remove("template");
+        iris["exception"] = exception;
+        iris["exceptionPhotoRef"] = photoRef;
+        return form;
+    }
+
     private static List<Dictionary<string, object?>> Fingers(Dictionary<string, object?> form) =>
         (List<Dictionary<string, object?>>)form["fingerprints"]!;
 }

@@ -66,9 +66,19 @@ public static class CapturesApi
             return refusal.ToProblem();
         }
 
+        if (application.TakesNoBiometrics)
+        {
+            return Problems.NoBiometricsTaken();
+        }
+
         if (!application.TakesCaptures)
         {
             return Problems.Conflict($"The application takes no more captures: its biometrics are {application.Status}.");
+        }
+
+        if (application.MissingIrises((form.Irises ?? []).Select(i => i!.Eye!.Value)) is { Count: > 0 } missing)
+        {
+            return Problems.IrisesNeeded(missing);
         }
 
         var captureId = Guid.CreateVersion7();
@@ -172,7 +182,10 @@ public static class CapturesApi
                 .ToList(),
             new FaceInput(capture.FaceQuality, Decrypt(capture.EncryptedFaceTemplate, ProtectedFields.FaceTemplate)),
             capture.Irises.OrderBy(i => i.Eye).Select(i => new IrisInput(
-                i.Eye, i.Quality, Decrypt(i.EncryptedTemplate, ProtectedFields.IrisTemplate(i.Eye)))).ToList()));
+                i.Eye, i.Quality, Decrypt(i.EncryptedTemplate, ProtectedFields.IrisTemplate(i.Eye)), i.Exception,
+                i.EncryptedExceptionPhotoRef is null ? null
+                    : protector.UnprotectString(i.EncryptedExceptionPhotoRef, capture.Id, ProtectedFields.IrisExceptionPhoto(i.Eye))))
+                .ToList()));
     }
 
     private static Capture NewCapture(
@@ -203,8 +216,11 @@ public static class CapturesApi
             Irises = (form.Irises ?? []).Select(i => new IrisRecord
             {
                 Eye = i.Eye!.Value,
-                Quality = i.Quality!.Value,
-                EncryptedTemplate = Encrypt(i.Template, ProtectedFields.IrisTemplate(i.Eye!.Value))!,
+                Quality = i.Quality,
+                EncryptedTemplate = Encrypt(i.Template, ProtectedFields.IrisTemplate(i.Eye!.Value)),
+                Exception = i.Exception,
+                EncryptedExceptionPhotoRef = i.ExceptionPhotoRef is null ? null
+                    : protector.Protect(i.ExceptionPhotoRef.Trim(), id, ProtectedFields.IrisExceptionPhoto(i.Eye!.Value)),
             }).ToList(),
         };
     }

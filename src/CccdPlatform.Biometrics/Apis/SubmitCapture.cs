@@ -17,4 +17,5 @@ public sealed record FingerprintInput(
 /// <summary>The face: its quality and its template, little-endian float32 values.</summary>
 public sealed record FaceInput(int? Quality, string? Template);
 
-public sealed record IrisInput(Eye? Eye, int? Quality, string? Template);
+/// <summary>One eye: a template with its quality, or an exception with the reference of its photo.</summary>
+public sealed record IrisInput(Eye? Eye, int? Quality, string? Template, IrisException? Exception = null, string? ExceptionPhotoRef = null);

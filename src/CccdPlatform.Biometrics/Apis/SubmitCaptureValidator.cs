@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CccdPlatform.Biometrics.Infrastructure;
 using CccdPlatform.Biometrics.Matching;
 using CccdPlatform.Biometrics.Model;
@@ -46,19 +47,7 @@ public sealed class SubmitCaptureValidator : AbstractValidator<SubmitCapture>
         RuleForEach(c => c.Fingerprints).NotNull().ChildRules(finger =>
         {
             finger.RuleFor(f => f.Position).NotNull().InclusiveBetween(FingerPositions.First, FingerPositions.Last);
-            finger.RuleFor(f => f.Quality).InclusiveBetween(0, 100);
-            finger.When(f => f.Exception is null, () =>
-            {
-                finger.RuleFor(f => f.Quality).NotNull();
-                finger.RuleFor(f => f.Template).NotEmpty().WithMessage("A captured finger needs its template (or an exception).")
-                    .Must(t => Base64Field.TryDecode(t) is { Length: <= MaxTemplateBytes }).WithMessage(NotBase64 + $" At most {MaxTemplateBytes} bytes.");
-                finger.RuleFor(f => f.ExceptionPhotoRef).Empty().WithMessage("An exception photo goes with an exception only.");
-            }).Otherwise(() =>
-            {
-                finger.RuleFor(f => f.Template).Empty().WithMessage("A finger with an exception has no template.");
-                finger.RuleFor(f => f.ExceptionPhotoRef).NotEmpty().WithMessage("An exception needs the reference of its photo.")
-                    .MaximumLength(MaxPhotoRefLength).OneLine();
-            });
+            TemplateOrException(finger, "finger", f => f.Exception is not null, f => f.Quality, f => f.Template, f => f.ExceptionPhotoRef);
         });
 
         RuleFor(c => c.Face).NotNull().ChildRules(face =>
@@ -91,9 +80,31 @@ public sealed class SubmitCaptureValidator : AbstractValidator<SubmitCapture>
         RuleForEach(c => c.Irises).NotNull().ChildRules(iris =>
         {
             iris.RuleFor(i => i.Eye).NotNull();
-            iris.RuleFor(i => i.Quality).NotNull().InclusiveBetween(0, 100);
-            iris.RuleFor(i => i.Template).NotEmpty()
+            TemplateOrException(iris, "iris", i => i.Exception is not null, i => i.Quality, i => i.Template, i => i.ExceptionPhotoRef);
+        });
+    }
+
+    /// <summary>A finger or an iris: captured (quality and template) or a documented exception (its photo, no template).</summary>
+    private static void TemplateOrException<T>(
+        InlineValidator<T> part,
+        string what,
+        Func<T, bool> excepted,
+        Expression<Func<T, int?>> quality,
+        Expression<Func<T, string?>> template,
+        Expression<Func<T, string?>> exceptionPhotoRef)
+    {
+        part.RuleFor(quality).InclusiveBetween(0, 100);
+        part.When(p => !excepted(p), () =>
+        {
+            part.RuleFor(quality).NotNull();
+            part.RuleFor(template).NotEmpty().WithMessage($"A captured {what} needs its template (or an exception).")
                 .Must(t => Base64Field.TryDecode(t) is { Length: <= MaxTemplateBytes }).WithMessage(NotBase64 + $" At most {MaxTemplateBytes} bytes.");
+            part.RuleFor(exceptionPhotoRef).Empty().WithMessage("An exception photo goes with an exception only.");
+        }).Otherwise(() =>
+        {
+            part.RuleFor(template).Empty().WithMessage($"A {what} with an exception has no template.");
+            part.RuleFor(exceptionPhotoRef).NotEmpty().WithMessage("An exception needs the reference of its photo.")
+                .MaximumLength(MaxPhotoRefLength).OneLine();
         });
     }
 }

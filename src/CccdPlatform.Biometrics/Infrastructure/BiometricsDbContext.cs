@@ -25,6 +25,7 @@ public abstract class BiometricsDbContext(DbContextOptions options) : DbContext(
             application.Property(a => a.Id).ValueGeneratedNever();
             application.Property(a => a.CitizenRef).HasMaxLength(128);
             application.Property(a => a.RequestKind).HasMaxLength(20);
+            application.Property(a => a.Biometrics).HasConversion<string>().HasMaxLength(20);
             application.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             application.Property(a => a.Version).IsConcurrencyToken();
             application.Property(a => a.CollectingProvinceCode).HasMaxLength(2);
@@ -61,6 +62,7 @@ public abstract class BiometricsDbContext(DbContextOptions options) : DbContext(
                 iris.WithOwner().HasForeignKey("CaptureId");
                 iris.HasKey("CaptureId", nameof(IrisRecord.Eye));
                 iris.Property(i => i.Eye).HasConversion<string>().HasMaxLength(10);
+                iris.Property(i => i.Exception).HasConversion<string>().HasMaxLength(20);
             });
         });
 

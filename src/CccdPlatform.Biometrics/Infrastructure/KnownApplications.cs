@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CccdPlatform.Biometrics.Model;
 using CccdPlatform.Contracts.Intake;
+using CccdPlatform.Domain;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -15,29 +16,29 @@ namespace CccdPlatform.Biometrics.Infrastructure;
 public static class KnownApplications
 {
     public const string PostgreSqlInsert = """
-        INSERT INTO "Applications" ("Id", "CitizenRef", "RequestKind", "ReceivedAt", "CollectingProvinceCode",
+        INSERT INTO "Applications" ("Id", "CitizenRef", "RequestKind", "Biometrics", "ReceivedAt", "CollectingProvinceCode",
             "CollectingDistrictCode", "CollectingCommuneCode", "HomeProvinceCode", "Status", "Captures", "FailedAttempts", "Version")
-        SELECT a."Id", a."CitizenRef", a."RequestKind", a."ReceivedAt", a."Province", a."District", a."Commune", a."Home",
+        SELECT a."Id", a."CitizenRef", a."RequestKind", a."Biometrics", a."ReceivedAt", a."Province", a."District", a."Commune", a."Home",
             @status, 0, 0, 0
-        FROM unnest(@ids, @citizenRefs, @requestKinds, @receivedAts, @provinces, @districts, @communes, @homes)
-            AS a("Id", "CitizenRef", "RequestKind", "ReceivedAt", "Province", "District", "Commune", "Home")
+        FROM unnest(@ids, @citizenRefs, @requestKinds, @biometrics, @receivedAts, @provinces, @districts, @communes, @homes)
+            AS a("Id", "CitizenRef", "RequestKind", "Biometrics", "ReceivedAt", "Province", "District", "Commune", "Home")
         ON CONFLICT ("Id") DO NOTHING
         """;
 
     /// <summary>The batch arrives as one JSON array (any number of rows in one parameter).</summary>
     public const string SqlServerInsert = """
-        INSERT INTO [Applications] ([Id], [CitizenRef], [RequestKind], [ReceivedAt], [CollectingProvinceCode],
+        INSERT INTO [Applications] ([Id], [CitizenRef], [RequestKind], [Biometrics], [ReceivedAt], [CollectingProvinceCode],
             [CollectingDistrictCode], [CollectingCommuneCode], [HomeProvinceCode], [Status], [Captures], [FailedAttempts], [Version])
-        SELECT r.[Id], r.[CitizenRef], r.[RequestKind], r.[ReceivedAt], r.[Province], r.[District], r.[Commune], r.[Home],
+        SELECT r.[Id], r.[CitizenRef], r.[RequestKind], r.[Biometrics], r.[ReceivedAt], r.[Province], r.[District], r.[Commune], r.[Home],
             @status, 0, 0, 0
         FROM OPENJSON(@rows) WITH (
-            [Id] uniqueidentifier, [CitizenRef] nvarchar(128), [RequestKind] nvarchar(20), [ReceivedAt] datetimeoffset,
+            [Id] uniqueidentifier, [CitizenRef] nvarchar(128), [RequestKind] nvarchar(20), [Biometrics] nvarchar(20), [ReceivedAt] datetimeoffset,
             [Province] nvarchar(2), [District] nvarchar(3), [Commune] nvarchar(5), [Home] nvarchar(2)) AS r
         WHERE NOT EXISTS (SELECT 1 FROM [Applications] AS a WITH (UPDLOCK, HOLDLOCK) WHERE a.[Id] = r.[Id]);
         """;
 
     private sealed record Row(
-        Guid Id, string CitizenRef, string RequestKind, DateTimeOffset ReceivedAt,
+        Guid Id, string CitizenRef, string RequestKind, string Biometrics, DateTimeOffset ReceivedAt,
         string Province, string? District, string? Commune, string? Home);
 
     public static Task InsertAsync(BiometricsDbContext db, IEnumerable<ApplicationReceived> batch, CancellationToken cancellationToken)
@@ -47,7 +48,8 @@ public static class KnownApplications
         var rows = batch
             .DistinctBy(received => received.ApplicationId)
             .Select(received => new Row(
-                received.ApplicationId, received.CitizenRef, received.RequestKind, received.ReceivedAt.ToUniversalTime(),
+                received.ApplicationId, received.CitizenRef, received.RequestKind, BiometricsOf(received),
+                received.ReceivedAt.ToUniversalTime(),
                 received.CollectingUnit.ProvinceCode, received.CollectingUnit.DistrictCode, received.CollectingUnit.CommuneCode,
                 received.IsCrossProvince ? received.PermanentProvinceCode : null))
             .ToArray();
@@ -66,6 +68,7 @@ public static class KnownApplications
                 Array(NpgsqlDbType.Uuid, "ids", rows.Select(r => r.Id)),
                 Array(NpgsqlDbType.Text, "citizenRefs", rows.Select(r => r.CitizenRef)),
                 Array(NpgsqlDbType.Text, "requestKinds", rows.Select(r => r.RequestKind)),
+                Array(NpgsqlDbType.Text, "biometrics", rows.Select(r => r.Biometrics)),
                 Array(NpgsqlDbType.TimestampTz, "receivedAts", rows.Select(r => r.ReceivedAt)),
                 Array(NpgsqlDbType.Text, "provinces", rows.Select(r => r.Province)),
                 Array(NpgsqlDbType.Text, "districts", rows.Select(r => r.District)),
@@ -75,6 +78,13 @@ public static class KnownApplications
             ],
             cancellationToken);
     }
+
+    // Events published before intake said are of the 2014 rules; a value this release does not know asks for the most.
+    private static string BiometricsOf(ApplicationReceived received) =>
+        received.BiometricsRequired is null ? nameof(BiometricsRequirement.FaceAndFingers)
+        : Enum.TryParse<BiometricsRequirement>(received.BiometricsRequired, out var known) && Enum.IsDefined(known)
+            && !received.BiometricsRequired.All(char.IsAsciiDigit) ? known.ToString()
+        : nameof(BiometricsRequirement.FaceFingersAndIrises);
 
     private static NpgsqlParameter Array<T>(NpgsqlDbType type, string name, IEnumerable<T> values) =>
         new(name, NpgsqlDbType.Array | type) { Value = values.ToArray() };

@@ -10,4 +10,6 @@ public static class ProtectedFields
     public static string FingerExceptionPhoto(int position) => $"finger:{position}:exception-photo";
 
     public static string IrisTemplate(Model.Eye eye) => $"iris:{eye}";
+
+    public static string IrisExceptionPhoto(Model.Eye eye) => $"iris:{eye}:exception-photo";
 }

@@ -1,8 +1,11 @@
 namespace CccdPlatform.Biometrics.Model;
 
+/// <summary>One eye of a capture: a template with its quality, or a documented exception with its photo.</summary>
 public sealed class IrisRecord
 {
     public Eye Eye { get; init; }
-    public int Quality { get; init; }
-    public required byte[] EncryptedTemplate { get; init; }
+    public int? Quality { get; init; }
+    public byte[]? EncryptedTemplate { get; init; }
+    public IrisException? Exception { get; init; }
+    public byte[]? EncryptedExceptionPhotoRef { get; init; }
 }

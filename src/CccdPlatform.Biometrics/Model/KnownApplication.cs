@@ -1,4 +1,5 @@
 using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 
 namespace CccdPlatform.Biometrics.Model;
 
@@ -10,8 +11,11 @@ public sealed class KnownApplication
     /// <summary>Intake's opaque pseudonym of the citizen: the same for all of a citizen's applications.</summary>
     public required string CitizenRef { get; init; }
 
-    /// <summary>FirstIssue, Renewal, Replacement or Correction.</summary>
+    /// <summary>FirstIssue, Renewal, Replacement, Correction, Lost, Damaged, DetailsChanged or UnitsReorganised.</summary>
     public required string RequestKind { get; init; }
+
+    /// <summary>What the card rules of the collection day take; applications announced before intake said are FaceAndFingers.</summary>
+    public BiometricsRequirement Biometrics { get; init; } = BiometricsRequirement.FaceAndFingers;
 
     public DateTimeOffset ReceivedAt { get; init; }
 
@@ -37,6 +41,13 @@ public sealed class KnownApplication
 
     /// <summary>Optimistic concurrency: two captures of one application saved at once must not both count.</summary>
     public int Version { get; private set; }
+
+    /// <summary>Under 6 from 1 July 2024: the application goes on to approval without a capture.</summary>
+    public bool TakesNoBiometrics => Biometrics == BiometricsRequirement.None;
+
+    /// <summary>The eyes a capture leaves out though the rules of the application's day need both irises.</summary>
+    public IReadOnlyList<Eye> MissingIrises(IEnumerable<Eye> given) =>
+        Biometrics == BiometricsRequirement.FaceFingersAndIrises ? Enum.GetValues<Eye>().Except(given).ToList() : [];
 
     public bool TakesCaptures => Status is BiometricStatus.AwaitingCapture or BiometricStatus.RecaptureNeeded;
 

@@ -36,7 +36,7 @@ public sealed class QualityPolicy
             failures.Add(new(Modality.Face, $"face: quality {capture.FaceQuality} below {FaceMinimum}"));
         }
 
-        foreach (var iris in capture.Irises.Where(i => i.Quality < IrisMinimum).OrderBy(i => i.Eye))
+        foreach (var iris in capture.Irises.Where(i => i.Exception is null && i.Quality < IrisMinimum).OrderBy(i => i.Eye))
         {
             failures.Add(new(Modality.Iris, $"{iris.Eye.ToString().ToLowerInvariant()} iris: quality {iris.Quality} below {IrisMinimum}"));
         }

@@ -142,6 +142,11 @@ namespace CccdPlatform.Biometrics.Infrastructure.PostgreSql.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Biometrics")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int>("Captures")
                         .HasColumnType("integer");
 
@@ -404,11 +409,17 @@ namespace CccdPlatform.Biometrics.Infrastructure.PostgreSql.Migrations
                                 .HasMaxLength(10)
                                 .HasColumnType("character varying(10)");
 
-                            b1.Property<byte[]>("EncryptedTemplate")
-                                .IsRequired()
+                            b1.Property<byte[]>("EncryptedExceptionPhotoRef")
                                 .HasColumnType("bytea");
 
-                            b1.Property<int>("Quality")
+                            b1.Property<byte[]>("EncryptedTemplate")
+                                .HasColumnType("bytea");
+
+                            b1.Property<string>("Exception")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<int?>("Quality")
                                 .HasColumnType("integer");
 
                             b1.HasKey("CaptureId", "Eye");

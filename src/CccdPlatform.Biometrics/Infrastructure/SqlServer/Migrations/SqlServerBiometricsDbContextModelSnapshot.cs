@@ -141,6 +141,11 @@ namespace CccdPlatform.Biometrics.Infrastructure.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Biometrics")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<int>("Captures")
                         .HasColumnType("int");
 
@@ -403,11 +408,17 @@ namespace CccdPlatform.Biometrics.Infrastructure.SqlServer.Migrations
                                 .HasMaxLength(10)
                                 .HasColumnType("nvarchar(10)");
 
-                            b1.Property<byte[]>("EncryptedTemplate")
-                                .IsRequired()
+                            b1.Property<byte[]>("EncryptedExceptionPhotoRef")
                                 .HasColumnType("varbinary(max)");
 
-                            b1.Property<int>("Quality")
+                            b1.Property<byte[]>("EncryptedTemplate")
+                                .HasColumnType("varbinary(max)");
+
+                            b1.Property<string>("Exception")
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<int?>("Quality")
                                 .HasColumnType("int");
 
                             b1.HasKey("CaptureId", "Eye");
