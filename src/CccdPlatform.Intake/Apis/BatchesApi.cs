@@ -1,16 +1,11 @@
-using System.Security.Claims;
-using CccdPlatform.Domain;
 using CccdPlatform.Intake.Extensions;
-using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
-using CccdPlatform.ServiceDefaults.Persistence;
 using CccdPlatform.ServiceDefaults.Registry;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.Intake.Apis;
 

@@ -43,7 +43,8 @@ public static class Metrics
 
     public static readonly IReadOnlyList<string> Channels = ["Station", "Mobile"];
     public static readonly IReadOnlyList<string> VisitTypes = ["Station", "Home", "Hospital", "WorkplaceOrSchool", "Other"];
-    public static readonly IReadOnlyList<string> RequestKinds = ["FirstIssue", "Renewal", "Replacement", "Correction"];
+    public static readonly IReadOnlyList<string> RequestKinds =
+        ["FirstIssue", "Renewal", "Replacement", "Correction", "Lost", "Damaged", "DetailsChanged", "UnitsReorganised"];
 
     public static readonly IReadOnlyList<string> Statuses =
         ["Received", "BiometricsAccepted", "RecaptureNeeded", "UnderReview", "Approved", "CardProduced", "CardDelivered", "Cancelled"];
