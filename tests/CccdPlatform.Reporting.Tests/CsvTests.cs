@@ -32,8 +32,8 @@ public class CsvTests(ReportingFactory reporting) : IClassFixture<ReportingFacto
         {
             (CamThuyCommune, "Mobile", "Home", "TEAM-390-01", 0),
             (CamThuyCommune, "Mobile", "Hospital", "TEAM-390-01", 1),
-            (new UnitPath("38", "390", "15133"), "Mobile", "WorkplaceOrSchool", "TEAM-390-02", 1),
-            (new UnitPath("38", "380", null), "Station", "Station", "DESK-1", 2),
+            (HamRongWard, "Mobile", "WorkplaceOrSchool", "TEAM-380-02", 1),
+            (new UnitPath("38", null, null), "Station", "Station", "DESK-1", 2),
         })
         {
             await intake.PublishAsync(Received(unit, channel, visit, team: team, machine: $"KIT-{team}",
@@ -51,7 +51,6 @@ public class CsvTests(ReportingFactory reporting) : IClassFixture<ReportingFacto
 
     [Theory]
     [InlineData("/api/reports/progress?unitCode=38")]
-    [InlineData("/api/reports/progress?unitCode=390")]
     [InlineData("/api/reports/progress?unitCode=15127")]
     public async Task ProgressAsCsvHasEveryFigureOfTheJson(string route)
     {
@@ -87,7 +86,7 @@ public class CsvTests(ReportingFactory reporting) : IClassFixture<ReportingFacto
     [Fact]
     public async Task TheTeamReportAsCsvHasARecordCountPerTeamOrMachineAndDay()
     {
-        var route = $"/api/reports/teams?unitCode=390&from={Today.AddDays(-3):yyyy-MM-dd}&to={Today:yyyy-MM-dd}";
+        var route = $"/api/reports/teams?unitCode=38&from={Today.AddDays(-3):yyyy-MM-dd}&to={Today:yyyy-MM-dd}";
         var json = await JsonAsync(route);
         var fromJson = new[] { ("team", "teams"), ("machine", "machines") }
             .SelectMany(k => json.GetProperty(k.Item2).EnumerateArray().SelectMany(t => t.GetProperty("days").EnumerateArray()
@@ -96,7 +95,7 @@ public class CsvTests(ReportingFactory reporting) : IClassFixture<ReportingFacto
         var fromCsv = (await CsvAsync(route)).Skip(1).Select(row => string.Join(',', row)).Order().ToList();
 
         Assert.Equal(fromJson, fromCsv);
-        Assert.Equal(6, fromCsv.Count);
+        Assert.Equal(8, fromCsv.Count);
     }
 
     [Fact]
@@ -106,7 +105,7 @@ public class CsvTests(ReportingFactory reporting) : IClassFixture<ReportingFacto
         var csv = await CsvAsync("/api/reports/units?unitCode=38");
 
         var units = json.GetProperty("units").EnumerateArray().ToList();
-        Assert.Equal(27, units.Count);
+        Assert.Equal(166, units.Count); // today's map: Thanh Hóa's communes and wards, directly under the province
         Assert.Equal(units.Count, csv.Count - 1);
         foreach (var (unit, row) in units.Zip(csv.Skip(1)))
         {
@@ -119,7 +118,7 @@ public class CsvTests(ReportingFactory reporting) : IClassFixture<ReportingFacto
     public async Task ACampaignSummaryAsCsvHasEveryFigureOfTheJson()
     {
         var created = await reporting.Reports().Http.PostAsJsonAsync("/api/reports/campaigns",
-            new CreateCampaign("Đợt cao điểm", "390", Today.AddDays(-2), Today));
+            new CreateCampaign("Đợt cao điểm", "38", Today.AddDays(-2), Today));
         var campaign = (await created.Content.ReadFromJsonAsync<CampaignView>(ReportsClient.Json))!;
         var route = $"/api/reports/campaigns/{campaign.Id}/summary";
 
@@ -127,21 +126,21 @@ public class CsvTests(ReportingFactory reporting) : IClassFixture<ReportingFacto
         var csv = (await CsvAsync(route)).Skip(1).ToDictionary(row => row[0], row => row[1]);
 
         Assert.Equal(json, csv);
-        Assert.Equal("3", csv["received"]);
+        Assert.Equal("4", csv["received"]);
     }
 
     [Fact]
     public async Task AnAcceptHeaderAsksForCsvTooAndTheFileOpensInASpreadsheetWithVietnameseNames()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/reports/units?unitCode=390");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/reports/units?unitCode=38");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/csv"));
         using var response = await reporting.Reports().Http.SendAsync(request);
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal("units-390.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        Assert.Equal("units-38.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
-        Assert.Contains("Thị trấn Phong Sơn", Encoding.UTF8.GetString(bytes));
+        Assert.Contains("Phường Hàm Rồng", Encoding.UTF8.GetString(bytes));
     }
 
     [Theory]

@@ -67,7 +67,7 @@ public class DashboardBrowserTests(ReportingServers servers) : IClassFixture<Rep
         Assert.Equal(teams!.Teams.Take(15).Select(t => new[] { t.Code, t.Records.ToString(CultureInfo.InvariantCulture) }), shownTeams);
 
         // Left open, the page picks up an application received after it was drawn.
-        await intake.PublishAsync(Received(new UnitPath("38", "390", "15127"), "Mobile", "Home", team: "TEAM-390-01", machine: "KIT-390-01"));
+        await intake.PublishAsync(Received(CamThuyCommune, "Mobile", "Home", team: "TEAM-15127-01", machine: "KIT-15127-01"));
         var expected = (progress.Received + 1).ToString(CultureInfo.InvariantCulture);
         await Eventually.HoldsAsync(async () => await FigureAsync(page, "received") == expected, TimeSpan.FromSeconds(20));
 
@@ -81,15 +81,15 @@ public class DashboardBrowserTests(ReportingServers servers) : IClassFixture<Rep
 
     private static string Digits(object value) => new(value.ToString()!.Where(char.IsAsciiDigit).ToArray());
 
-    /// <summary>A small province's campaign: rosters in five districts, mobile teams, two weeks of applications.</summary>
+    /// <summary>A small province's campaign in today's map: rosters in five communes, mobile teams, two weeks of applications.</summary>
     private static async Task<int> SeedAsync(EventPublisher intake)
     {
         var random = new Random(38);
         var today = VietnamTime.DateOf(DateTimeOffset.UtcNow);
         var communes = new (UnitPath Commune, int Eligible)[]
         {
-            (new UnitPath("38", "380", "14755"), 90), (new UnitPath("38", "382", "14830"), 60), (new UnitPath("38", "390", "15127"), 70),
-            (new UnitPath("38", "403", "16228"), 50), (new UnitPath("38", "405", "16378"), 40),
+            (HamRongWard, 90), (new UnitPath("38", null, "14797"), 60), (CamThuyCommune, 70),
+            (new UnitPath("38", null, "16228"), 50), (new UnitPath("38", null, "16378"), 40),
         };
         var published = 0;
         foreach (var (commune, eligible) in communes)
@@ -102,7 +102,7 @@ public class DashboardBrowserTests(ReportingServers servers) : IClassFixture<Rep
         {
             var (commune, _) = communes[random.Next(communes.Length)];
             var mobile = random.Next(3) > 0;
-            var team = mobile ? $"TEAM-{commune.DistrictCode}-0{random.Next(1, 3)}" : $"DESK-{commune.DistrictCode}";
+            var team = mobile ? $"TEAM-{commune.CommuneCode}-0{random.Next(1, 3)}" : $"DESK-{commune.CommuneCode}";
             var collected = VietnamTime.StartOf(today.AddDays(-random.Next(0, 12))).AddHours(7 + random.Next(0, 12));
             await intake.PublishAsync(Received(commune, mobile ? "Mobile" : "Station", mobile ? (random.Next(4) == 0 ? "Hospital" : "Home") : "Station",
                 team: team, machine: $"KIT-{team[5..]}", collectedAt: collected));

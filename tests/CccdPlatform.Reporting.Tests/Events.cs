@@ -6,7 +6,11 @@ namespace CccdPlatform.Reporting.Tests;
 /// <summary>Events as intake publishes them, with sensible defaults.</summary>
 public static class Events
 {
-    public static readonly UnitPath CamThuyCommune = new("38", "390", "15127");
+    /// <summary>Xã Cẩm Thuỷ, a commune of today's map (province and commune: no districts since 1 July 2025).</summary>
+    public static readonly UnitPath CamThuyCommune = new("38", null, "15127");
+
+    /// <summary>Phường Hàm Rồng, formed on 1 July 2025 from Đông Thọ (split), Hàm Rồng and three other wards.</summary>
+    public static readonly UnitPath HamRongWard = new("38", null, "14758");
 
     public static ApplicationReceived Received(
         UnitPath unit,

@@ -33,31 +33,31 @@ public class ProgressTests(ReportingFactory reporting) : IClassFixture<Reporting
     {
         var reports = reporting.Reports();
         await using var intake = await EventPublisher.StartAsync(reporting.MessagingConnectionString);
-        var home = new UnitPath("38", "390", "15133");
+        var home = HamRongWard;
         var settled = await reports.BeginAsync();
 
         await intake.PublishAsync(Received(home, "Mobile", "Home", "FirstIssue", team: "TEAM-390-01"));
         await intake.PublishAsync(Received(home, "Mobile", "Hospital", "Renewal", team: "TEAM-390-01"));
-        await intake.PublishAsync(Received(new UnitPath("38", "390", null), "Station", "Station", "Replacement"));
+        await intake.PublishAsync(Received(new UnitPath("38", null, null), "Station", "Station", "Replacement"));
         await settled.WaitAsync(3);
 
-        var commune = await reports.ProgressAsync("15133");
+        var commune = await reports.ProgressAsync("14758");
         Assert.Equal(2, commune.Received);
         Assert.Equal(2, commune.ByChannel["Mobile"]);
         Assert.Equal(0, commune.ByChannel["Station"]);
         Assert.Equal(1, commune.ByVisitType["Home"]);
         Assert.Equal(1, commune.ByVisitType["Hospital"]);
         Assert.Equal(1, commune.ByRequestKind["Renewal"]);
-        Assert.Equal("Xã Cẩm Thành", commune.UnitName);
+        Assert.Equal("Phường Hàm Rồng", commune.UnitName);
         Assert.Equal(UnitLevel.Commune, commune.Level);
 
-        var district = await reports.ProgressAsync("390");
-        Assert.Equal(3, district.Received);
-        Assert.Equal(1, district.ByChannel["Station"]);
-        Assert.Equal(2, district.ByChannel["Mobile"]);
-        Assert.Equal(1, district.ByRequestKind["Replacement"]);
-        Assert.Equal(3, district.ByStatus["Received"]);
-        Assert.Equal(3, district.Biometrics.Awaiting);
+        var province = await reports.ProgressAsync("38");
+        Assert.Equal(3, province.Received);
+        Assert.Equal(1, province.ByChannel["Station"]);
+        Assert.Equal(2, province.ByChannel["Mobile"]);
+        Assert.Equal(1, province.ByRequestKind["Replacement"]);
+        Assert.Equal(3, province.ByStatus["Received"]);
+        Assert.Equal(3, province.Biometrics.Awaiting);
     }
 
     [Fact]

@@ -27,7 +27,8 @@ public static class CampaignsApi
         CreateCampaign request, ClaimsPrincipal user, ReportingDbContext db, UnitDirectory units, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        if (!UnitAccess.MayChange(user, await units.FindAsync(request.UnitCode!, db, cancellationToken)))
+        var unit = await ReportsApi.PeriodUnitAsync(request.UnitCode!, request.From!.Value, request.To!.Value, units, db, cancellationToken);
+        if (!UnitAccess.MayChange(user, unit.Unit, units.Maps))
         {
             return UnitScope.OutsideUnit(request.UnitCode!);
         }
@@ -59,8 +60,8 @@ public static class CampaignsApi
         var visible = new List<CampaignView>();
         foreach (var campaign in await db.CampaignWindows.AsNoTracking().OrderByDescending(c => c.From).ToListAsync(cancellationToken))
         {
-            var unit = await units.FindAsync(campaign.UnitCode, db, cancellationToken);
-            if (UnitAccess.MayRead(user, unit) && (unitCode is null || unit.Path?.SelfAndAncestors().Contains(unitCode) == true))
+            var unit = (await UnitOfAsync(campaign, units, db, cancellationToken)).Unit;
+            if (UnitAccess.MayRead(user, unit, units.Maps) && (unitCode is null || unit.Path?.SelfAndAncestors().Contains(unitCode) == true))
             {
                 visible.Add(ViewOf(campaign));
             }
@@ -78,7 +79,7 @@ public static class CampaignsApi
             return TypedResults.NotFound();
         }
 
-        return UnitAccess.MayRead(user, await units.FindAsync(campaign.UnitCode, db, cancellationToken))
+        return UnitAccess.MayRead(user, (await UnitOfAsync(campaign, units, db, cancellationToken)).Unit, units.Maps)
             ? TypedResults.Ok(ViewOf(campaign))
             : UnitScope.OutsideUnit(campaign.UnitCode);
     }
@@ -98,8 +99,8 @@ public static class CampaignsApi
             return TypedResults.NotFound();
         }
 
-        var unit = await units.FindAsync(campaign.UnitCode, db, cancellationToken);
-        if (!UnitAccess.MayRead(user, unit))
+        var unit = await UnitOfAsync(campaign, units, db, cancellationToken);
+        if (!UnitAccess.MayRead(user, unit.Unit, units.Maps))
         {
             return UnitScope.OutsideUnit(campaign.UnitCode);
         }
@@ -122,6 +123,10 @@ public static class CampaignsApi
             ? CsvReport.Figures($"campaign-{campaign.Id}.csv", summary, json.Value.SerializerOptions)
             : TypedResults.Ok(summary);
     }
+
+    /// <summary>A window's unit is of the map of its days, as a report of those days.</summary>
+    private static Task<ReportedUnit> UnitOfAsync(CampaignWindow campaign, UnitDirectory units, ReportingDbContext db, CancellationToken cancellationToken) =>
+        ReportsApi.PeriodUnitAsync(campaign.UnitCode, campaign.From, campaign.To, units, db, cancellationToken);
 
     private static Dictionary<string, long> Totals(IEnumerable<IReadOnlyDictionary<string, long>> days) => days
         .SelectMany(d => d)

@@ -7,11 +7,13 @@ namespace CccdPlatform.Reporting.Apis;
 public static class DailyReport
 {
     public static async Task<List<DayView>> ReadAsync(
-        ReportingDbContext db, UnitInfo unit, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+        ReportingDbContext db, ReportedUnit unit, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
-        var rows = unit.IsKnown
-            ? await db.DailyProgress.AsNoTracking()
-                .Where(d => d.UnitCode == unit.Code && d.Day >= from && d.Day <= to)
+        var rows = unit.Unit.IsKnown
+            ? await db.DailyProgress.AsNoTracking().Of(unit)
+                .Where(d => d.Day >= from && d.Day <= to)
+                .GroupBy(d => new { d.Day, d.Metric })
+                .Select(g => new { g.Key.Day, g.Key.Metric, Count = g.Sum(d => d.Count) })
                 .ToListAsync(cancellationToken)
             : [];
         var byDay = rows.ToLookup(r => r.Day);

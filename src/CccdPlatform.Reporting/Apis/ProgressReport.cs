@@ -1,3 +1,4 @@
+using CccdPlatform.Domain;
 using CccdPlatform.Reporting.Infrastructure;
 using CccdPlatform.Reporting.Model;
 using Microsoft.EntityFrameworkCore;
@@ -9,27 +10,42 @@ public static class ProgressReport
 {
     public const int ForecastBasisDays = 7;
 
-    public static async Task<ProgressView> ReadAsync(ReportingDbContext db, UnitInfo unit, DateOnly today, CancellationToken cancellationToken)
+    public static async Task<ProgressView> ReadAsync(
+        ReportingDbContext db, UnitMaps maps, ReportedUnit reported, DateOnly today, CancellationToken cancellationToken)
     {
-        var counters = await CountersOfAsync(db, unit, cancellationToken);
-        var target = await db.UnitTargets.AsNoTracking().Where(t => t.UnitCode == unit.Code)
+        var unit = reported.Unit;
+        var counters = await CountersOfAsync(db, reported, cancellationToken);
+        var target = await db.UnitTargets.AsNoTracking().Where(t => t.Map == unit.Map && t.UnitCode == unit.Code)
             .Select(t => (long?)t.Eligible).FirstOrDefaultAsync(cancellationToken);
         var firstDay = today.AddDays(-ForecastBasisDays);
         var recentlyCovered = unit.IsKnown
-            ? await db.DailyProgress.AsNoTracking()
-                .Where(d => d.UnitCode == unit.Code && d.Day >= firstDay && d.Day < today && d.Metric == Metrics.Covered)
+            ? await db.DailyProgress.AsNoTracking().Of(reported)
+                .Where(d => d.Day >= firstDay && d.Day < today && d.Metric == Metrics.Covered)
                 .SumAsync(d => d.Count, cancellationToken)
             : 0;
-        return Build(unit, counters, target, recentlyCovered, today);
+        var rolledUp = await RollUpReport.ReadAsync(db, maps, reported, null, cancellationToken);
+        return Build(unit, counters, target, recentlyCovered, today, rolledUp);
     }
 
-    public static async Task<Dictionary<string, long>> CountersOfAsync(ReportingDbContext db, UnitInfo unit, CancellationToken cancellationToken) =>
-        unit.IsKnown
-            ? await db.UnitProgress.AsNoTracking().Where(p => p.UnitCode == unit.Code)
-                .ToDictionaryAsync(p => p.Metric, p => p.Count, cancellationToken)
-            : [];
+    /// <summary>
+    /// The unit's running figures with its former units' added. Rosters are the exception: an old commune's roster and
+    /// its successor's count the same people, so only the unit's own rosters count.
+    /// </summary>
+    public static async Task<Dictionary<string, long>> CountersOfAsync(ReportingDbContext db, ReportedUnit unit, CancellationToken cancellationToken)
+    {
+        if (!unit.Unit.IsKnown)
+        {
+            return [];
+        }
 
-    public static ProgressView Build(UnitInfo unit, Dictionary<string, long> counters, long? target, long recentlyCovered, DateOnly today)
+        var rows = await db.UnitProgress.AsNoTracking().Of(unit).ToListAsync(cancellationToken);
+        return rows.Where(r => r.Metric != Metrics.RosterEligible || r.IsOwn(unit))
+            .GroupBy(r => r.Metric)
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+    }
+
+    public static ProgressView Build(
+        UnitInfo unit, Dictionary<string, long> counters, long? target, long recentlyCovered, DateOnly today, RollUpView? rolledUp)
     {
         long Count(string metric) => counters.GetValueOrDefault(metric);
         var byStatus = Breakdown(counters, Metrics.StatusPrefix, Metrics.Statuses);
@@ -46,6 +62,7 @@ public static class ProgressReport
             unit.Code,
             unit.Name,
             unit.Level,
+            unit.Map,
             Count(Metrics.Received),
             Breakdown(counters, Metrics.ChannelPrefix, Metrics.Channels),
             Breakdown(counters, Metrics.VisitTypePrefix, Metrics.VisitTypes),
@@ -67,7 +84,8 @@ public static class ProgressReport
             CoverageOf(covered, eligible),
             remaining,
             new ForecastView(Math.Round(rate, 1), ForecastBasisDays, ForecastDate(remaining, rate, today)),
-            today);
+            today,
+            rolledUp);
     }
 
     public static double? CoverageOf(long covered, long? eligible) =>

@@ -1,3 +1,4 @@
+using CccdPlatform.Contracts;
 using CccdPlatform.Domain;
 
 namespace CccdPlatform.Reporting.Apis;
@@ -6,11 +7,13 @@ namespace CccdPlatform.Reporting.Apis;
 /// Campaign progress of a unit, counting the unit and every unit under it. <see cref="Covered"/> counts the unit's own
 /// citizens with an application that is not cancelled (at province level including those collected in other
 /// provinces); <see cref="Eligible"/> is the unit's target when Operations set one, otherwise the sum of its rosters.
+/// Progress is of today's map (<see cref="Map"/>), with the figures of the 2023 units rolled up (<see cref="RolledUp"/>).
 /// </summary>
 public sealed record ProgressView(
     string UnitCode,
     string? UnitName,
     UnitLevel Level,
+    UnitMap Map,
     long Received,
     IReadOnlyDictionary<string, long> ByChannel,
     IReadOnlyDictionary<string, long> ByVisitType,
@@ -27,7 +30,8 @@ public sealed record ProgressView(
     double? Coverage,
     long? Remaining,
     ForecastView Forecast,
-    DateOnly Today);
+    DateOnly Today,
+    RollUpView? RolledUp);
 
 /// <param name="CollectedForOtherProvinces">Collected here for citizens of other provinces.</param>
 /// <param name="ReceivedElsewhere">Collected by other provinces for this province's citizens (province level only).</param>

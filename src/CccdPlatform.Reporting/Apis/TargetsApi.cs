@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CccdPlatform.Contracts;
 using CccdPlatform.Reporting.Infrastructure;
 using CccdPlatform.Reporting.Model;
 using CccdPlatform.ServiceDefaults.Authentication;
@@ -11,7 +12,8 @@ namespace CccdPlatform.Reporting.Apis;
 
 /// <summary>
 /// Eligible-population targets by unit. A unit's target, when set, is what its coverage is measured against; without
-/// one, the sum of its communes' rosters is.
+/// one, the sum of its communes' rosters is. Targets are set for today's units; those set before 1 July 2025 stay with
+/// the 2023 units they were set for, and serve their reports.
 /// </summary>
 public static class TargetsApi
 {
@@ -32,12 +34,12 @@ public static class TargetsApi
             return UnitAccess.InvalidUnitCode();
         }
 
-        if (!UnitAccess.MayRead(user, await units.FindAsync(unitCode, db, cancellationToken)))
+        if (!UnitAccess.MayRead(user, await units.FindAsync(unitCode, UnitMap.TwoTier2025, db, cancellationToken), units.Maps))
         {
             return UnitScope.OutsideUnit(unitCode);
         }
 
-        var target = await db.UnitTargets.AsNoTracking().FirstOrDefaultAsync(t => t.UnitCode == unitCode, cancellationToken);
+        var target = await db.UnitTargets.AsNoTracking().FirstOrDefaultAsync(t => t.Map == UnitMap.TwoTier2025 && t.UnitCode == unitCode, cancellationToken);
         return target is null ? TypedResults.NotFound() : TypedResults.Ok(ViewOf(target));
     }
 
@@ -50,15 +52,15 @@ public static class TargetsApi
             return UnitAccess.InvalidUnitCode();
         }
 
-        if (!UnitAccess.MayChange(user, await units.FindAsync(unitCode, db, cancellationToken)))
+        if (!UnitAccess.MayChange(user, await units.FindAsync(unitCode, UnitMap.TwoTier2025, db, cancellationToken), units.Maps))
         {
             return UnitScope.OutsideUnit(unitCode);
         }
 
-        var target = await db.UnitTargets.FirstOrDefaultAsync(t => t.UnitCode == unitCode, cancellationToken);
+        var target = await db.UnitTargets.FirstOrDefaultAsync(t => t.Map == UnitMap.TwoTier2025 && t.UnitCode == unitCode, cancellationToken);
         if (target is null)
         {
-            target = new UnitTarget { UnitCode = unitCode, SetBy = "" };
+            target = new UnitTarget { Map = UnitMap.TwoTier2025, UnitCode = unitCode, SetBy = "" };
             db.UnitTargets.Add(target);
         }
 
@@ -87,12 +89,12 @@ public static class TargetsApi
             return UnitAccess.InvalidUnitCode();
         }
 
-        if (!UnitAccess.MayChange(user, await units.FindAsync(unitCode, db, cancellationToken)))
+        if (!UnitAccess.MayChange(user, await units.FindAsync(unitCode, UnitMap.TwoTier2025, db, cancellationToken), units.Maps))
         {
             return UnitScope.OutsideUnit(unitCode);
         }
 
-        var removed = await db.UnitTargets.Where(t => t.UnitCode == unitCode).ExecuteDeleteAsync(cancellationToken);
+        var removed = await db.UnitTargets.Where(t => t.Map == UnitMap.TwoTier2025 && t.UnitCode == unitCode).ExecuteDeleteAsync(cancellationToken);
         return removed == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
     }
 

@@ -8,15 +8,16 @@ namespace CccdPlatform.Reporting.Apis;
 public static class TeamsReport
 {
     public static async Task<TeamsReportView> ReadAsync(
-        ReportingDbContext db, UnitInfo unit, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+        ReportingDbContext db, ReportedUnit reported, DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
+        var unit = reported.Unit;
         if (!unit.IsKnown)
         {
-            return new TeamsReportView(unit.Code, from, to, [], [], [], []);
+            return new TeamsReportView(unit.Code, unit.Map, from, to, [], [], [], []);
         }
 
-        var rows = await db.TeamDailyProgress.AsNoTracking()
-            .Where(t => t.UnitCode == unit.Code && t.Day >= from && t.Day <= to && t.Count != 0)
+        var rows = await db.TeamDailyProgress.AsNoTracking().Of(reported)
+            .Where(t => t.Day >= from && t.Day <= to && t.Count != 0)
             .ToListAsync(cancellationToken);
         var codes = rows.Select(r => r.Code).Distinct().ToList();
         // The entries that named this range's work (wherever registered) and every entry registered within the unit.
@@ -27,7 +28,7 @@ public static class TeamsReport
             .ToListAsync(cancellationToken);
         var teams = League(rows, Metrics.Team, Names(registered, RegistryKind.Team));
         var machines = League(rows, Metrics.Machine, Names(registered, RegistryKind.Machine));
-        return new TeamsReportView(unit.Code, from, to, teams, machines,
+        return new TeamsReportView(unit.Code, unit.Map, from, to, teams, machines,
             Idle(registered, RegistryKind.Team, unit.Code, teams), Idle(registered, RegistryKind.Machine, unit.Code, machines));
     }
 
@@ -39,7 +40,7 @@ public static class TeamsReport
         .GroupBy(r => r.Code)
         .Select(g => new TeamView(
             g.Key, names.GetValueOrDefault(g.Key), g.Sum(r => r.Count),
-            g.OrderBy(r => r.Day).Select(r => new TeamDayView(r.Day, r.Count)).ToList()))
+            g.GroupBy(r => r.Day).OrderBy(d => d.Key).Select(d => new TeamDayView(d.Key, d.Sum(r => r.Count))).ToList()))
         .OrderByDescending(t => t.Records).ThenBy(t => t.Code, StringComparer.Ordinal)
         .ToList();
 

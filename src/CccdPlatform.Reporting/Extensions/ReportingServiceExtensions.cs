@@ -48,7 +48,8 @@ public static class ReportingServiceExtensions
         builder.Services.AddSingleton<ReportingMetrics>();
         builder.Services.AddHostedService<Projector>();
 
-        builder.Services.AddSingleton(_ => new UnitDirectory(UnitMaps.Load().ThreeTier));
+        builder.Services.AddSingleton(_ => UnitMaps.Load());
+        builder.Services.AddSingleton<UnitDirectory>();
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
         builder.Services.AddDefaultOpenApi();
         return builder;

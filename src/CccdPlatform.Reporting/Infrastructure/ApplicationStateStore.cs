@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CccdPlatform.Reporting.Model;
 using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
@@ -10,13 +11,13 @@ namespace CccdPlatform.Reporting.Infrastructure;
 public static class ApplicationStateStore
 {
     public const string PostgreSqlUpsert = """
-        INSERT INTO "ApplicationStates" ("ApplicationId", "ProvinceCode", "DistrictCode", "CommuneCode", "PermanentProvinceCode",
+        INSERT INTO "ApplicationStates" ("ApplicationId", "Map", "ProvinceCode", "DistrictCode", "CommuneCode", "PermanentProvinceCode",
             "IsCrossProvince", "Received", "Channel", "VisitType", "RequestKind", "TeamCode", "MachineId", "CollectedOn", "Status",
             "StatusChangedAt")
-        SELECT * FROM unnest(@ids, @provinces, @districts, @communes, @homes, @cross, @received, @channels, @visits, @kinds,
+        SELECT * FROM unnest(@ids, @maps, @provinces, @districts, @communes, @homes, @cross, @received, @channels, @visits, @kinds,
             @teams, @machines, @days, @statuses, @changed)
         ON CONFLICT ("ApplicationId") DO UPDATE SET
-            "ProvinceCode" = EXCLUDED."ProvinceCode", "DistrictCode" = EXCLUDED."DistrictCode", "CommuneCode" = EXCLUDED."CommuneCode",
+            "Map" = EXCLUDED."Map", "ProvinceCode" = EXCLUDED."ProvinceCode", "DistrictCode" = EXCLUDED."DistrictCode", "CommuneCode" = EXCLUDED."CommuneCode",
             "PermanentProvinceCode" = EXCLUDED."PermanentProvinceCode", "IsCrossProvince" = EXCLUDED."IsCrossProvince",
             "Received" = EXCLUDED."Received", "Channel" = EXCLUDED."Channel", "VisitType" = EXCLUDED."VisitType",
             "RequestKind" = EXCLUDED."RequestKind", "TeamCode" = EXCLUDED."TeamCode", "MachineId" = EXCLUDED."MachineId",
@@ -26,7 +27,7 @@ public static class ApplicationStateStore
     public const string SqlServerMerge = """
         MERGE [ApplicationStates] WITH (HOLDLOCK) AS t
         USING OPENJSON(@rows) WITH (
-            [ApplicationId] uniqueidentifier '$.ApplicationId', [ProvinceCode] nvarchar(5) '$.ProvinceCode',
+            [ApplicationId] uniqueidentifier '$.ApplicationId', [Map] nvarchar(16) '$.Map', [ProvinceCode] nvarchar(5) '$.ProvinceCode',
             [DistrictCode] nvarchar(5) '$.DistrictCode', [CommuneCode] nvarchar(5) '$.CommuneCode',
             [PermanentProvinceCode] nvarchar(5) '$.PermanentProvinceCode', [IsCrossProvince] bit '$.IsCrossProvince',
             [Received] bit '$.Received', [Channel] nvarchar(64) '$.Channel', [VisitType] nvarchar(64) '$.VisitType',
@@ -34,14 +35,14 @@ public static class ApplicationStateStore
             [CollectedOn] date '$.CollectedOn', [Status] nvarchar(64) '$.Status', [StatusChangedAt] datetimeoffset '$.StatusChangedAt') AS s
         ON t.[ApplicationId] = s.[ApplicationId]
         WHEN MATCHED THEN UPDATE SET
-            [ProvinceCode] = s.[ProvinceCode], [DistrictCode] = s.[DistrictCode], [CommuneCode] = s.[CommuneCode],
+            [Map] = s.[Map], [ProvinceCode] = s.[ProvinceCode], [DistrictCode] = s.[DistrictCode], [CommuneCode] = s.[CommuneCode],
             [PermanentProvinceCode] = s.[PermanentProvinceCode], [IsCrossProvince] = s.[IsCrossProvince], [Received] = s.[Received],
             [Channel] = s.[Channel], [VisitType] = s.[VisitType], [RequestKind] = s.[RequestKind], [TeamCode] = s.[TeamCode],
             [MachineId] = s.[MachineId], [CollectedOn] = s.[CollectedOn], [Status] = s.[Status], [StatusChangedAt] = s.[StatusChangedAt]
-        WHEN NOT MATCHED THEN INSERT ([ApplicationId], [ProvinceCode], [DistrictCode], [CommuneCode], [PermanentProvinceCode],
+        WHEN NOT MATCHED THEN INSERT ([ApplicationId], [Map], [ProvinceCode], [DistrictCode], [CommuneCode], [PermanentProvinceCode],
             [IsCrossProvince], [Received], [Channel], [VisitType], [RequestKind], [TeamCode], [MachineId], [CollectedOn], [Status],
             [StatusChangedAt])
-        VALUES (s.[ApplicationId], s.[ProvinceCode], s.[DistrictCode], s.[CommuneCode], s.[PermanentProvinceCode], s.[IsCrossProvince],
+        VALUES (s.[ApplicationId], s.[Map], s.[ProvinceCode], s.[DistrictCode], s.[CommuneCode], s.[PermanentProvinceCode], s.[IsCrossProvince],
             s.[Received], s.[Channel], s.[VisitType], s.[RequestKind], s.[TeamCode], s.[MachineId], s.[CollectedOn], s.[Status],
             s.[StatusChangedAt]);
         """;
@@ -56,13 +57,14 @@ public static class ApplicationStateStore
         if (db.Database.IsSqlServer())
         {
             await db.Database.ExecuteSqlRawAsync(
-                SqlServerMerge, [new SqlParameter("rows", JsonSerializer.Serialize(rows))], cancellationToken);
+                SqlServerMerge, [new SqlParameter("rows", JsonSerializer.Serialize(rows, Json))], cancellationToken);
             return;
         }
 
         await db.Database.ExecuteSqlRawAsync(PostgreSqlUpsert,
         [
             Array("ids", rows.Select(a => a.ApplicationId)),
+            Array("maps", rows.Select(a => a.Map.ToString())),
             Array("provinces", rows.Select(a => a.ProvinceCode)),
             Array("districts", rows.Select(a => a.DistrictCode)),
             Array("communes", rows.Select(a => a.CommuneCode)),
@@ -79,6 +81,8 @@ public static class ApplicationStateStore
             Array("changed", rows.Select(a => a.StatusChangedAt)),
         ], cancellationToken);
     }
+
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
 
     private static NpgsqlParameter Array<T>(string name, IEnumerable<T> values) => new(name, values.ToArray());
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using CccdPlatform.Contracts;
 using CccdPlatform.Reporting.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,6 +11,11 @@ internal static class Lengths
     public const int UnitCode = 5;
     public const int Name = 64;
     public const int Code = 64;
+    public const int Map = 16;
+
+    /// <summary>The map of a row's unit codes, by name (rows written before there were two maps are ThreeTier2023).</summary>
+    public static void HasMap<T>(this EntityTypeBuilder<T> entity, Expression<Func<T, UnitMap>> map) where T : class =>
+        entity.Property(map).HasConversion<string>().HasMaxLength(Map);
 }
 
 internal sealed class StoredEventConfiguration : IEntityTypeConfiguration<StoredEvent>
@@ -51,6 +58,7 @@ internal sealed class ApplicationStateConfiguration : IEntityTypeConfiguration<A
     {
         application.ToTable("ApplicationStates");
         application.HasKey(a => a.ApplicationId);
+        application.HasMap(a => a.Map);
         application.Property(a => a.ProvinceCode).HasMaxLength(Lengths.UnitCode);
         application.Property(a => a.DistrictCode).HasMaxLength(Lengths.UnitCode);
         application.Property(a => a.CommuneCode).HasMaxLength(Lengths.UnitCode);
@@ -69,7 +77,8 @@ internal sealed class UnitProgressConfiguration : IEntityTypeConfiguration<UnitP
     public void Configure(EntityTypeBuilder<UnitProgress> progress)
     {
         progress.ToTable("UnitProgress");
-        progress.HasKey(p => new { p.UnitCode, p.Metric });
+        progress.HasKey(p => new { p.Map, p.UnitCode, p.Metric });
+        progress.HasMap(p => p.Map);
         progress.Property(p => p.UnitCode).HasMaxLength(Lengths.UnitCode);
         progress.Property(p => p.Metric).HasMaxLength(Lengths.Name + 16);
     }
@@ -80,7 +89,8 @@ internal sealed class DailyProgressConfiguration : IEntityTypeConfiguration<Dail
     public void Configure(EntityTypeBuilder<DailyProgress> daily)
     {
         daily.ToTable("DailyProgress");
-        daily.HasKey(p => new { p.UnitCode, p.Day, p.Metric });
+        daily.HasKey(p => new { p.Map, p.UnitCode, p.Day, p.Metric });
+        daily.HasMap(p => p.Map);
         daily.Property(p => p.UnitCode).HasMaxLength(Lengths.UnitCode);
         daily.Property(p => p.Metric).HasMaxLength(Lengths.Name + 16);
     }
@@ -91,7 +101,8 @@ internal sealed class TeamDailyProgressConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<TeamDailyProgress> team)
     {
         team.ToTable("TeamDailyProgress");
-        team.HasKey(p => new { p.UnitCode, p.Day, p.Kind, p.Code });
+        team.HasKey(p => new { p.Map, p.UnitCode, p.Day, p.Kind, p.Code });
+        team.HasMap(p => p.Map);
         team.Property(p => p.UnitCode).HasMaxLength(Lengths.UnitCode);
         team.Property(p => p.Kind).HasMaxLength(16);
         team.Property(p => p.Code).HasMaxLength(Lengths.Code);
@@ -103,13 +114,14 @@ internal sealed class KnownUnitConfiguration : IEntityTypeConfiguration<KnownUni
     public void Configure(EntityTypeBuilder<KnownUnit> unit)
     {
         unit.ToTable("KnownUnits");
-        unit.HasKey(u => u.Code);
+        unit.HasKey(u => new { u.Map, u.Code });
+        unit.HasMap(u => u.Map);
         unit.Property(u => u.Code).HasMaxLength(Lengths.UnitCode);
         unit.Property(u => u.ProvinceCode).HasMaxLength(Lengths.UnitCode);
         unit.Property(u => u.DistrictCode).HasMaxLength(Lengths.UnitCode);
         unit.Property(u => u.CommuneCode).HasMaxLength(Lengths.UnitCode);
-        unit.HasIndex(u => u.ProvinceCode);
-        unit.HasIndex(u => u.DistrictCode);
+        unit.HasIndex(u => new { u.Map, u.ProvinceCode });
+        unit.HasIndex(u => new { u.Map, u.DistrictCode });
     }
 }
 
@@ -118,7 +130,8 @@ internal sealed class CommuneRosterConfiguration : IEntityTypeConfiguration<Comm
     public void Configure(EntityTypeBuilder<CommuneRoster> roster)
     {
         roster.ToTable("CommuneRosters");
-        roster.HasKey(r => r.CommuneCode);
+        roster.HasKey(r => new { r.Map, r.CommuneCode });
+        roster.HasMap(r => r.Map);
         roster.Property(r => r.CommuneCode).HasMaxLength(Lengths.UnitCode);
     }
 }
@@ -129,6 +142,7 @@ internal sealed class EIdAccountStateConfiguration : IEntityTypeConfiguration<EI
     {
         account.ToTable("EIdAccountStates");
         account.HasKey(a => a.AccountId);
+        account.HasMap(a => a.Map);
         account.Property(a => a.ProvinceCode).HasMaxLength(Lengths.UnitCode);
         account.Property(a => a.DistrictCode).HasMaxLength(Lengths.UnitCode);
         account.Property(a => a.CommuneCode).HasMaxLength(Lengths.UnitCode);
@@ -151,7 +165,8 @@ internal sealed class UnitTargetConfiguration : IEntityTypeConfiguration<UnitTar
     public void Configure(EntityTypeBuilder<UnitTarget> target)
     {
         target.ToTable("UnitTargets");
-        target.HasKey(t => t.UnitCode);
+        target.HasKey(t => new { t.Map, t.UnitCode });
+        target.HasMap(t => t.Map);
         target.Property(t => t.UnitCode).HasMaxLength(Lengths.UnitCode);
         target.Property(t => t.SetBy).HasMaxLength(200);
     }

@@ -1,3 +1,5 @@
+using CccdPlatform.Contracts;
+
 namespace CccdPlatform.Reporting.Model;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace CccdPlatform.Reporting.Model;
 public sealed class ApplicationState
 {
     public Guid ApplicationId { get; init; }
+
+    /// <summary>The map of the unit codes below: the receipt's, or until it comes the map of the status change's day.</summary>
+    public UnitMap Map { get; set; }
 
     public required string ProvinceCode { get; set; }
     public string? DistrictCode { get; set; }

@@ -1,3 +1,5 @@
+using CccdPlatform.Contracts;
+
 namespace CccdPlatform.Reporting.Model;
 
 /// <summary>
@@ -7,6 +9,7 @@ namespace CccdPlatform.Reporting.Model;
 public sealed class EIdAccountState
 {
     public Guid AccountId { get; init; }
+    public UnitMap Map { get; set; }
     public required string ProvinceCode { get; set; }
     public string? DistrictCode { get; set; }
     public string? CommuneCode { get; set; }

@@ -1,3 +1,5 @@
+using CccdPlatform.Contracts;
+
 namespace CccdPlatform.Reporting.Model;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace CccdPlatform.Reporting.Model;
 /// </summary>
 public sealed class KnownUnit
 {
+    public UnitMap Map { get; init; }
     public required string Code { get; init; }
     public required string ProvinceCode { get; init; }
     public string? DistrictCode { get; init; }

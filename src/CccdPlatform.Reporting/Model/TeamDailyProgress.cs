@@ -1,8 +1,11 @@
+using CccdPlatform.Contracts;
+
 namespace CccdPlatform.Reporting.Model;
 
 /// <summary>Records collected on one day within a unit by one team or on one reception machine.</summary>
-public sealed class TeamDailyProgress
+public sealed class TeamDailyProgress : ICounterRow
 {
+    public UnitMap Map { get; init; }
     public required string UnitCode { get; init; }
     public DateOnly Day { get; init; }
 

@@ -15,12 +15,15 @@ public static class UnitCodes
         _ => UnitLevel.Commune,
     };
 
-    /// <summary>True for a path an event may carry: a province, with a district under it, with a commune under that.</summary>
+    /// <summary>
+    /// True for a path an event may carry: a province, with a district under it (three tiers) or not (two tiers), with
+    /// a commune under that.
+    /// </summary>
     public static bool IsValid(UnitPath? path) =>
         path is not null
         && path.ProvinceCode is { Length: 2 } && IsValid(path.ProvinceCode)
         && (path.DistrictCode is null || path.DistrictCode is { Length: 3 } && IsValid(path.DistrictCode))
-        && (path.CommuneCode is null || path.DistrictCode is not null && path.CommuneCode is { Length: 5 } && IsValid(path.CommuneCode));
+        && (path.CommuneCode is null || path.CommuneCode is { Length: 5 } && IsValid(path.CommuneCode));
 
     /// <summary>Each unit of the path with the path down to it, province first.</summary>
     public static IEnumerable<(string Code, UnitPath Path)> Chain(UnitPath path)
@@ -29,10 +32,11 @@ public static class UnitCodes
         if (path.DistrictCode is not null)
         {
             yield return (path.DistrictCode, new UnitPath(path.ProvinceCode, path.DistrictCode, null));
-            if (path.CommuneCode is not null)
-            {
-                yield return (path.CommuneCode, path);
-            }
+        }
+
+        if (path.CommuneCode is not null)
+        {
+            yield return (path.CommuneCode, path);
         }
     }
 }

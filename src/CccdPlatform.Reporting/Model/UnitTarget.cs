@@ -1,3 +1,5 @@
+using CccdPlatform.Contracts;
+
 namespace CccdPlatform.Reporting.Model;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace CccdPlatform.Reporting.Model;
 /// </summary>
 public sealed class UnitTarget
 {
+    public UnitMap Map { get; init; }
     public required string UnitCode { get; init; }
     public long Eligible { get; set; }
     public required string SetBy { get; set; }

@@ -33,6 +33,7 @@ public static class ApplicationProjection
             ApplicationContribution.Add(application, -1, deltas);
         }
 
+        application.Map = EventMaps.OfReceipt(received);
         application.ProvinceCode = received.CollectingUnit.ProvinceCode;
         application.DistrictCode = received.CollectingUnit.DistrictCode;
         application.CommuneCode = received.CollectingUnit.CommuneCode;
@@ -62,6 +63,7 @@ public static class ApplicationProjection
             application = states.Add(new ApplicationState
             {
                 ApplicationId = changed.ApplicationId,
+                Map = EventMaps.On(changed.ChangedAt),
                 ProvinceCode = changed.CollectingUnit.ProvinceCode,
                 DistrictCode = changed.CollectingUnit.DistrictCode,
                 CommuneCode = changed.CollectingUnit.CommuneCode,

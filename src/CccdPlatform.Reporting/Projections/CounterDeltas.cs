@@ -1,37 +1,38 @@
+using CccdPlatform.Contracts;
+
 namespace CccdPlatform.Reporting.Projections;
 
 /// <summary>
 /// The net change a batch of events makes to the counters, summed in memory so that each counter row is written once
-/// per batch however many events touched it (the province's rows are touched by every event).
+/// per batch however many events touched it (the province's rows are touched by every event). Every key starts with
+/// the map its unit code belongs to.
 /// </summary>
 public sealed class CounterDeltas
 {
-    public Dictionary<(string Unit, string Metric), long> Units { get; } = [];
-    public Dictionary<(string Unit, DateOnly Day, string Metric), long> Days { get; } = [];
-    public Dictionary<(string Unit, DateOnly Day, string Kind, string Code), long> Teams { get; } = [];
+    public Dictionary<(UnitMap Map, string Unit, string Metric), long> Units { get; } = [];
+    public Dictionary<(UnitMap Map, string Unit, DateOnly Day, string Metric), long> Days { get; } = [];
+    public Dictionary<(UnitMap Map, string Unit, DateOnly Day, string Kind, string Code), long> Teams { get; } = [];
 
-    public void Unit(string unit, string metric, long delta) => Add(Units, (unit, metric), delta);
+    public void Unit(UnitMap map, string unit, string metric, long delta) => Add(Units, (map, unit, metric), delta);
 
-    public void Day(string unit, DateOnly day, string metric, long delta) => Add(Days, (unit, day, metric), delta);
+    public void Day(UnitMap map, string unit, DateOnly day, string metric, long delta) => Add(Days, (map, unit, day, metric), delta);
 
-    public void Team(string unit, DateOnly day, string kind, string code, long delta) => Add(Teams, (unit, day, kind, code), delta);
+    public void Team(UnitMap map, string unit, DateOnly day, string kind, string code, long delta) =>
+        Add(Teams, (map, unit, day, kind, code), delta);
 
     /// <summary>Drops the counters whose changes cancelled out.</summary>
     public void Compact()
     {
-        foreach (var key in Units.Where(u => u.Value == 0).Select(u => u.Key).ToList())
-        {
-            Units.Remove(key);
-        }
+        Compact(Units);
+        Compact(Days);
+        Compact(Teams);
+    }
 
-        foreach (var key in Days.Where(d => d.Value == 0).Select(d => d.Key).ToList())
+    private static void Compact<TKey>(Dictionary<TKey, long> counters) where TKey : notnull
+    {
+        foreach (var key in counters.Where(c => c.Value == 0).Select(c => c.Key).ToList())
         {
-            Days.Remove(key);
-        }
-
-        foreach (var key in Teams.Where(t => t.Value == 0).Select(t => t.Key).ToList())
-        {
-            Teams.Remove(key);
+            counters.Remove(key);
         }
     }
 

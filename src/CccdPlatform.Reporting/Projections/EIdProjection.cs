@@ -40,18 +40,24 @@ public static class EIdProjection
                     UnitCode = breach.RequestingUnit.CommuneCode ?? breach.RequestingUnit.DistrictCode ?? breach.RequestingUnit.ProvinceCode,
                     DetectedAt = breach.DetectedAt.ToUniversalTime(),
                 });
+                var map = EventMaps.Of(breach);
                 foreach (var unit in breach.RequestingUnit.SelfAndAncestors())
                 {
-                    deltas.Unit(unit, Metrics.EIdDeadlinesBreached, 1);
+                    deltas.Unit(map, unit, Metrics.EIdDeadlinesBreached, 1);
                 }
             }
         }
     }
 
     /// <summary>The account as an event leaves it, and its creation time when the event is the creation.</summary>
-    private sealed record AccountChange(Guid AccountId, UnitPath Unit, int Level, string State, int Version, DateTimeOffset? CreatedAt);
+    private sealed record AccountChange(Guid AccountId, UnitPath Unit, int Level, string State, int Version, DateTimeOffset? CreatedAt)
+    {
+        public UnitMap Map { get; init; }
+    }
 
-    private static AccountChange? Change(object message) => message switch
+    private static AccountChange? Change(object message) => RawChange(message) is { } change ? change with { Map = EventMaps.Of(message) } : null;
+
+    private static AccountChange? RawChange(object message) => message switch
     {
         AccountRequested e => new(e.AccountId, e.Unit, e.Level, e.State, e.AccountVersion, null),
         AccountCreated e => new(e.AccountId, e.Unit, e.Level, e.State, e.AccountVersion, e.CreatedAt),
@@ -77,6 +83,7 @@ public static class EIdProjection
 
         if (change.Version > account.Version)
         {
+            account.Map = change.Map;
             account.ProvinceCode = change.Unit.ProvinceCode;
             account.DistrictCode = change.Unit.DistrictCode;
             account.CommuneCode = change.Unit.CommuneCode;
@@ -97,15 +104,15 @@ public static class EIdProjection
     {
         foreach (var unit in new UnitPath(account.ProvinceCode, account.DistrictCode, account.CommuneCode).SelfAndAncestors())
         {
-            deltas.Unit(unit, Metrics.EIdState(account.State), sign);
+            deltas.Unit(account.Map, unit, Metrics.EIdState(account.State), sign);
             if (account.State != Metrics.EIdRequested || account.CreatedOn is not null)
             {
-                deltas.Unit(unit, Metrics.EIdLevel(account.Level), sign);
+                deltas.Unit(account.Map, unit, Metrics.EIdLevel(account.Level), sign);
             }
 
             if (account.CreatedOn is { } day)
             {
-                deltas.Day(unit, day, Metrics.EIdCreated, sign);
+                deltas.Day(account.Map, unit, day, Metrics.EIdCreated, sign);
             }
         }
     }

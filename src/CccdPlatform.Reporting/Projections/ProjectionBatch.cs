@@ -120,22 +120,23 @@ public sealed class ProjectionBatch(
 
     private async Task<List<KnownUnit>> LearnUnitsAsync(List<object> messages, CancellationToken cancellationToken)
     {
-        var candidates = messages.SelectMany(ProjectedEvents.UnitsOf).OfType<UnitPath>()
-            .SelectMany(UnitCodes.Chain)
-            .Where(u => !units.IsKnown(u.Code))
-            .DistinctBy(u => u.Code)
-            .ToDictionary(u => u.Code, u => u.Path);
+        var candidates = messages
+            .SelectMany(m => ProjectedEvents.UnitsOf(m).OfType<UnitPath>().SelectMany(UnitCodes.Chain).Select(u => (Map: EventMaps.Of(m), u.Code, u.Path)))
+            .Where(u => !units.IsKnown(u.Map, u.Code))
+            .DistinctBy(u => (u.Map, u.Code))
+            .ToDictionary(u => (u.Map, u.Code), u => u.Path);
         if (candidates.Count == 0)
         {
             return [];
         }
 
-        var codes = candidates.Keys.ToList();
+        var codes = candidates.Keys.Select(k => k.Code).Distinct().ToList();
         var stored = await db.KnownUnits.Where(u => codes.Contains(u.Code)).AsNoTracking().ToListAsync(cancellationToken);
-        var learned = candidates.Where(c => stored.All(s => s.Code != c.Key))
+        var learned = candidates.Where(c => !stored.Any(s => s.Map == c.Key.Map && s.Code == c.Key.Code))
             .Select(c => new KnownUnit
             {
-                Code = c.Key,
+                Map = c.Key.Map,
+                Code = c.Key.Code,
                 ProvinceCode = c.Value.ProvinceCode,
                 DistrictCode = c.Value.DistrictCode,
                 CommuneCode = c.Value.CommuneCode,

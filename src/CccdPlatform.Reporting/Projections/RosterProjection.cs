@@ -7,7 +7,8 @@ namespace CccdPlatform.Reporting.Projections;
 
 /// <summary>
 /// A roster gives a commune's eligible total: it replaces the commune's figure, and the district and province move by
-/// the difference. A roster older than the one held (arriving late) changes nothing.
+/// the difference. A roster older than the one held (arriving late) changes nothing. A roster is of the map of the day it
+/// was imported: the same code names another commune on the other side of 1 July 2025.
 /// </summary>
 public static class RosterProjection
 {
@@ -21,10 +22,10 @@ public static class RosterProjection
 
         var codes = imports.Select(i => i.Commune.CommuneCode!).Distinct().ToList();
         var rosters = await db.CommuneRosters.Where(r => codes.Contains(r.CommuneCode))
-            .ToDictionaryAsync(r => r.CommuneCode, cancellationToken);
+            .ToDictionaryAsync(r => (r.Map, r.CommuneCode), cancellationToken);
         foreach (var import in imports)
         {
-            var code = import.Commune.CommuneCode!;
+            var code = (Map: EventMaps.Of(import), Commune: import.Commune.CommuneCode!);
             var roster = rosters.GetValueOrDefault(code);
             if (roster is not null && import.ImportedAt <= roster.ImportedAt)
             {
@@ -33,7 +34,7 @@ public static class RosterProjection
 
             if (roster is null)
             {
-                roster = new CommuneRoster { CommuneCode = code };
+                roster = new CommuneRoster { Map = code.Map, CommuneCode = code.Commune };
                 db.CommuneRosters.Add(roster);
                 rosters[code] = roster;
             }
@@ -43,7 +44,7 @@ public static class RosterProjection
             roster.ImportedAt = import.ImportedAt.ToUniversalTime();
             foreach (var unit in import.Commune.SelfAndAncestors())
             {
-                deltas.Unit(unit, Metrics.RosterEligible, difference);
+                deltas.Unit(code.Map, unit, Metrics.RosterEligible, difference);
             }
         }
     }

@@ -51,6 +51,11 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Map")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("PermanentProvinceCode")
                         .IsRequired()
                         .HasMaxLength(5)
@@ -127,6 +132,10 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.CommuneRoster", b =>
                 {
+                    b.Property<string>("Map")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("CommuneCode")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
@@ -137,13 +146,17 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.HasKey("CommuneCode");
+                    b.HasKey("Map", "CommuneCode");
 
                     b.ToTable("CommuneRosters", (string)null);
                 });
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.DailyProgress", b =>
                 {
+                    b.Property<string>("Map")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("UnitCode")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
@@ -158,7 +171,7 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("UnitCode", "Day", "Metric");
+                    b.HasKey("Map", "UnitCode", "Day", "Metric");
 
                     b.ToTable("DailyProgress", (string)null);
                 });
@@ -182,6 +195,11 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
 
                     b.Property<int>("Level")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Map")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
@@ -222,6 +240,10 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.KnownUnit", b =>
                 {
+                    b.Property<string>("Map")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Code")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
@@ -239,11 +261,11 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
-                    b.HasKey("Code");
+                    b.HasKey("Map", "Code");
 
-                    b.HasIndex("DistrictCode");
+                    b.HasIndex("Map", "DistrictCode");
 
-                    b.HasIndex("ProvinceCode");
+                    b.HasIndex("Map", "ProvinceCode");
 
                     b.ToTable("KnownUnits", (string)null);
                 });
@@ -321,6 +343,10 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.TeamDailyProgress", b =>
                 {
+                    b.Property<string>("Map")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("UnitCode")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
@@ -339,13 +365,17 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("UnitCode", "Day", "Kind", "Code");
+                    b.HasKey("Map", "UnitCode", "Day", "Kind", "Code");
 
                     b.ToTable("TeamDailyProgress", (string)null);
                 });
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.UnitProgress", b =>
                 {
+                    b.Property<string>("Map")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("UnitCode")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
@@ -357,13 +387,17 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("UnitCode", "Metric");
+                    b.HasKey("Map", "UnitCode", "Metric");
 
                     b.ToTable("UnitProgress", (string)null);
                 });
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.UnitTarget", b =>
                 {
+                    b.Property<string>("Map")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("UnitCode")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
@@ -379,7 +413,7 @@ namespace CccdPlatform.Reporting.Infrastructure.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.HasKey("UnitCode");
+                    b.HasKey("Map", "UnitCode");
 
                     b.ToTable("UnitTargets", (string)null);
                 });

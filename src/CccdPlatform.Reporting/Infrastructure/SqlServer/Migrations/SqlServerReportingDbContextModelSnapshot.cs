@@ -50,6 +50,11 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Map")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("PermanentProvinceCode")
                         .IsRequired()
                         .HasMaxLength(5)
@@ -126,6 +131,10 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.CommuneRoster", b =>
                 {
+                    b.Property<string>("Map")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("CommuneCode")
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
@@ -136,13 +145,17 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.HasKey("CommuneCode");
+                    b.HasKey("Map", "CommuneCode");
 
                     b.ToTable("CommuneRosters", (string)null);
                 });
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.DailyProgress", b =>
                 {
+                    b.Property<string>("Map")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("UnitCode")
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
@@ -157,7 +170,7 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("UnitCode", "Day", "Metric");
+                    b.HasKey("Map", "UnitCode", "Day", "Metric");
 
                     b.ToTable("DailyProgress", (string)null);
                 });
@@ -181,6 +194,11 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
 
                     b.Property<int>("Level")
                         .HasColumnType("int");
+
+                    b.Property<string>("Map")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
@@ -221,6 +239,10 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.KnownUnit", b =>
                 {
+                    b.Property<string>("Map")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("Code")
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
@@ -238,11 +260,11 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
 
-                    b.HasKey("Code");
+                    b.HasKey("Map", "Code");
 
-                    b.HasIndex("DistrictCode");
+                    b.HasIndex("Map", "DistrictCode");
 
-                    b.HasIndex("ProvinceCode");
+                    b.HasIndex("Map", "ProvinceCode");
 
                     b.ToTable("KnownUnits", (string)null);
                 });
@@ -320,6 +342,10 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.TeamDailyProgress", b =>
                 {
+                    b.Property<string>("Map")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("UnitCode")
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
@@ -338,13 +364,17 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("UnitCode", "Day", "Kind", "Code");
+                    b.HasKey("Map", "UnitCode", "Day", "Kind", "Code");
 
                     b.ToTable("TeamDailyProgress", (string)null);
                 });
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.UnitProgress", b =>
                 {
+                    b.Property<string>("Map")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("UnitCode")
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
@@ -356,13 +386,17 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
                     b.Property<long>("Count")
                         .HasColumnType("bigint");
 
-                    b.HasKey("UnitCode", "Metric");
+                    b.HasKey("Map", "UnitCode", "Metric");
 
                     b.ToTable("UnitProgress", (string)null);
                 });
 
             modelBuilder.Entity("CccdPlatform.Reporting.Model.UnitTarget", b =>
                 {
+                    b.Property<string>("Map")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("UnitCode")
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
@@ -378,7 +412,7 @@ namespace CccdPlatform.Reporting.Infrastructure.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
-                    b.HasKey("UnitCode");
+                    b.HasKey("Map", "UnitCode");
 
                     b.ToTable("UnitTargets", (string)null);
                 });
