@@ -20,13 +20,12 @@ public class CsvTests(ReportingFactory reporting) : IClassFixture<ReportingFacto
     public async Task InitializeAsync()
     {
         var reports = reporting.Reports();
-        if ((await reports.StatusAsync()).StoredEvents > 0)
-        {
-            return;
-        }
+        await reports.SeedOnceAsync(reporting.MessagingConnectionString, SeedAsync);
+        await reports.Http.PutAsJsonAsync("/api/reports/targets/38", new SetTarget(3_900_000));
+    }
 
-        await using var intake = await EventPublisher.StartAsync(reporting.MessagingConnectionString);
-        var settled = await reports.BeginAsync();
+    private static async Task<int> SeedAsync(EventPublisher intake)
+    {
         var published = 0;
         foreach (var (unit, channel, visit, team, daysAgo) in new[]
         {
@@ -43,8 +42,7 @@ public class CsvTests(ReportingFactory reporting) : IClassFixture<ReportingFacto
 
         await intake.PublishAsync(Roster(CamThuyCommune, 300));
         await intake.PublishAsync(Received(new UnitPath("01", "001", null), permanentProvince: "38"));
-        await settled.WaitAsync(published + 2);
-        await reports.Http.PutAsJsonAsync("/api/reports/targets/38", new SetTarget(3_900_000));
+        return published + 2;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -74,6 +74,12 @@ public class DashboardBrowserTests(ReportingServers servers) : IClassFixture<Rep
         var screenshot = Path.Combine(ArtifactsDirectory(), "dashboard.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
         Assert.True(new FileInfo(screenshot).Length > 10_000);
+        Assert.Equal("TwoTier2025", await page.GetAttributeAsync("#unit-map", "data-map"));
+
+        // A period before 1 July 2025 lists the units of 2023: Thanh Hóa's districts.
+        await page.GotoAsync(new Uri(address, "/api/reports/dashboard/?unit=38&to=2025-06-30").ToString());
+        await page.WaitForSelectorAsync("#unit-map[data-map=ThreeTier2023]");
+        Assert.Contains("Thành phố Thanh Hóa", await page.InnerTextAsync("#idle-units"));
     }
 
     private static Task<string> FigureAsync(IPage page, string name) =>

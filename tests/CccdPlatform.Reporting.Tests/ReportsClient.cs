@@ -25,6 +25,22 @@ public sealed class ReportsClient(HttpClient http, TestTokens tokens)
     public async Task<UnitsReportView> UnitsAsync(string unitCode) =>
         (await http.GetFromJsonAsync<UnitsReportView>($"/api/reports/units?unitCode={unitCode}", Json))!;
 
+    /// <summary>
+    /// Publishes a test class's events once, as the class's fixture (its database) outlives each test, and waits until
+    /// they are projected. <paramref name="publish"/> returns how many it published.
+    /// </summary>
+    public async Task SeedOnceAsync(string messagingConnectionString, Func<EventPublisher, Task<int>> publish)
+    {
+        if ((await StatusAsync()).StoredEvents > 0)
+        {
+            return;
+        }
+
+        await using var intake = await EventPublisher.StartAsync(messagingConnectionString);
+        var settled = await BeginAsync();
+        await settled.WaitAsync(await publish(intake));
+    }
+
     /// <summary>Counts the events stored so far; <see cref="Settled.WaitAsync"/> then waits for more to be projected.</summary>
     public async Task<Settled> BeginAsync() => new(this, (await StatusAsync()).StoredEvents);
 

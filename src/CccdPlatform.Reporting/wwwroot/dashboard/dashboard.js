@@ -95,13 +95,16 @@ async function refresh() {
   if (busy) return;
   busy = true;
   const unit = sessionStorage.getItem("cccd.unit");
+  // ?to=2025-06-30 (and ?from=) shows a past period: its units are those of its map, 2023's for a period before 1 July 2025.
+  const asked = new URLSearchParams(location.search);
   try {
     const progress = await get(`progress?unitCode=${encodeURIComponent(unit)}`);
-    const today = progress.today;
+    const last = asked.get("to") || progress.today;
+    const period = asked.get("to") || asked.get("from") ? `&from=${asked.get("from") || addDays(last, -13)}&to=${last}` : "";
     const [units, daily, teams] = await Promise.all([
-      get(`units?unitCode=${encodeURIComponent(unit)}`),
-      get(`daily?unitCode=${encodeURIComponent(unit)}&from=${addDays(today, -13)}&to=${today}`),
-      get(`teams?unitCode=${encodeURIComponent(unit)}&from=${addDays(today, -6)}&to=${today}`),
+      get(`units?unitCode=${encodeURIComponent(unit)}${period}`),
+      get(`daily?unitCode=${encodeURIComponent(unit)}&from=${asked.get("from") || addDays(last, -13)}&to=${last}`),
+      get(`teams?unitCode=${encodeURIComponent(unit)}&from=${addDays(last, -6)}&to=${last}`),
     ]);
     draw(progress, units, daily, teams);
     document.getElementById("board").hidden = false;
@@ -126,6 +129,11 @@ async function get(route) {
 
 function draw(progress, units, daily, teams) {
   document.getElementById("unit-name").textContent = `${progress.unitName || "Đơn vị"} (${progress.unitCode})`;
+  const map = document.getElementById("unit-map");
+  map.dataset.map = units.map;
+  map.textContent = units.map === "ThreeTier2023"
+    ? "Đơn vị hành chính 3 cấp trước 1/7/2025 · units of 2023 (province, district, commune)"
+    : "Đơn vị hành chính 2 cấp từ 1/7/2025 · today's units (province, commune)";
   const todayRow = daily.days.find(d => d.day === progress.today);
   figure("received", progress.received);
   figure("today", todayRow ? todayRow.received : 0);
