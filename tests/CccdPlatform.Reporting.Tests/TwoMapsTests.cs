@@ -199,6 +199,22 @@ public class TwoMapsTests(ReportingFactory reporting) : IClassFixture<ReportingF
         Assert.Equal((1L, 1L, 0L), (province.Received, province.ByStatus["BiometricsAccepted"], province.ByStatus["Received"]));
     }
 
+    [Theory]
+    [InlineData(null, 8_931, 443, 269, 955)] // the whole country, of 10,598 old communes
+    [InlineData("38", 516, 10, 9, 24)] // Thanh Hóa, of 559
+    public void OldCommunesRollUpByTheRulesTheReadmeCounts(string? province, int merged, int split, int sameCode, int provinceOnly)
+    {
+        var rules = Maps.Mergers.Successions
+            .Where(s => s.OldCode.Length == 5 && (province is null || Maps.ThreeTier.ProvinceOf(s.OldCode) == province))
+            .GroupBy(s => s.Rule)
+            .ToDictionary(g => g.Key, g => g.Count());
+
+        Assert.Equal(
+            (merged, split, sameCode, provinceOnly),
+            (rules[SuccessionRule.Merged], rules[SuccessionRule.Split], rules[SuccessionRule.SameCode], rules[SuccessionRule.ProvinceOnly]));
+        Assert.Equal(merged + split + sameCode + provinceOnly, rules.Values.Sum());
+    }
+
     private static DateTimeOffset On(int year, int month, int day) => VietnamTime.StartOf(new DateOnly(year, month, day)).AddHours(9);
 
     private sealed class DayViewComparer : IEqualityComparer<DayView>
