@@ -34,6 +34,16 @@ public class CitizenGeneratorTests
     }
 
     [Fact]
+    public void EveryRenewalGivesACurrentCardWhoseRenewalIsDueByTheCardRules()
+    {
+        var renewals = Generate(5_000).Where(g => g.Form.RequestKind == RequestKind.Renewal).ToList();
+        Assert.True(renewals.Count > 300, $"{renewals.Count} renewals");
+        var day = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.All(renewals, g => Assert.Null(CardRules.WhyRenewalIsNotDue(g.Citizen.DateOfBirth, g.Form.CurrentCardIssuedOn!.Value, day)));
+        Assert.All(Generate(5_000).Where(g => g.Form.RequestKind != RequestKind.Renewal), g => Assert.Null(g.Form.CurrentCardIssuedOn));
+    }
+
+    [Fact]
     public void NoIdNumberRepeatsWithinARunEvenAcrossWorkersSharingTheAllocator()
     {
         var ids = new PersonalIdAllocator();

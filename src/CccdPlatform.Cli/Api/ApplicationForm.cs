@@ -20,7 +20,8 @@ public sealed record ApplicationForm(
     string? TeamCode,
     string? MachineId,
     DateTimeOffset? CollectedAt,
-    EIdRequestForm? EIdRequest = null);
+    EIdRequestForm? EIdRequest = null,
+    DateOnly? CurrentCardIssuedOn = null);
 
 public sealed record AddressForm(string ProvinceCode, string DistrictCode, string CommuneCode, string Line);
 

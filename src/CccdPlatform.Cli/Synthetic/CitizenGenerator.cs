@@ -63,6 +63,10 @@ public sealed class CitizenGenerator(AdministrativeUnits units, PersonalIdAlloca
         }
 
         var mobile = workplace.Channel == Channel.Mobile;
+        var kind = Kinds.Pick(random);
+        var currentCard = kind == RequestKind.Renewal
+            ? DueCardIssuedOn(citizen.DateOfBirth, DateOnly.FromDateTime((collectedAt ?? DateTimeOffset.UtcNow).UtcDateTime))
+            : null;
         return new ApplicationForm(
             citizen.PersonalId,
             citizen.FullName,
@@ -72,14 +76,33 @@ public sealed class CitizenGenerator(AdministrativeUnits units, PersonalIdAlloca
             citizen.Address,
             random.Next(10) == 0 ? AddressNear(workplace) : null,
             phone,
-            Kinds.Pick(random),
+            currentCard is null && kind == RequestKind.Renewal ? RequestKind.FirstIssue : kind,
             workplace.UnitCode,
             workplace.Channel,
             mobile ? Visits.Pick(random) : VisitType.Station,
             workplace.TeamCode,
             workplace.MachineId,
             collectedAt,
-            eid);
+            eid,
+            currentCard);
+    }
+
+    /// <summary>
+    /// The latest birthday on which the citizen could have got the card a renewal replaces, so that the renewal is due
+    /// (a day early, for the platform's Vietnamese day); null when none is (a card issued at 14 lasts to 25).
+    /// </summary>
+    private static DateOnly? DueCardIssuedOn(DateOnly birth, DateOnly day)
+    {
+        for (var age = day.Year - birth.Year - 1; age >= CardRules.MandatoryAge; age--)
+        {
+            var issued = birth.AddYears(age);
+            if (issued < day && CardRules.WhyRenewalIsNotDue(birth, issued, day.AddDays(-1)) is null)
+            {
+                return issued;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>An address in the workplace's commune, or district, or now and then elsewhere in Thanh Hoa.</summary>
