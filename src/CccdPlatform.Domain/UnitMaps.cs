@@ -75,6 +75,67 @@ public sealed class UnitMaps
     public string? InTwoTier(string code, UnitMap map) =>
         map == UnitMap.TwoTier2025 ? code : SuccessorOf(code)?.NewCode;
 
+    /// <summary>The old units of one level whose figures roll up into a two-tier unit.</summary>
+    public IReadOnlyList<string> FormerUnitsOf(string newCode, UnitLevel level) =>
+        FormerUnitsOf(newCode).Where(code => ThreeTier.Exists(code, level)).ToList();
+
+    /// <summary>
+    /// The one scope rule: true when <paramref name="unit"/>, a unit of <paramref name="map"/>, is the unit
+    /// <paramref name="unitCode"/> or lies under it. The code is read in the unit's own map first (an officer of district 380
+    /// over the work of 2023); an old unit also lies wherever its successor lies in the two-tier map, so an officer of a
+    /// new commune or province covers the old-map work of the units that became part of it.
+    /// </summary>
+    public bool IsWithin(UnitPath unit, UnitMap map, string unitCode) =>
+        unit.SelfAndAncestors().Contains(unitCode)
+        || (map == UnitMap.ThreeTier2023
+            && SuccessorOf(unit.SelfAndAncestors().Last()) is { } successor
+            && TwoTier.PathOf(successor.NewCode) is { } now
+            && now.SelfAndAncestors().Contains(unitCode));
+
+    /// <summary>
+    /// Why a code is not a unit of the two-tier map, naming what an old unit became, or null when it is one.
+    /// </summary>
+    public string? WhyNotInTwoTier(string code)
+    {
+        if (TwoTier.Find(code) is not null)
+        {
+            return null;
+        }
+
+        if (ThreeTier.Find(code) is not { } old || SuccessorOf(code) is not { } successor)
+        {
+            return $"{code} is not the code of a unit since 1 July 2025.";
+        }
+
+        var next = TwoTier.Find(successor.NewCode)!;
+        return (old.Level, successor.Rule) switch
+        {
+            (UnitLevel.District, _) =>
+                $"{code} ({old.Name}) was a district: there are no districts since 1 July 2025. Give the province ({next.Code}) or a commune.",
+            (UnitLevel.Commune, SuccessionRule.Split) =>
+                $"Commune {code} ({old.Name}) was divided between several communes on 1 July 2025, among them {next.Code} ({next.Name}).",
+            (UnitLevel.Commune, SuccessionRule.ProvinceOnly) =>
+                $"Commune {code} ({old.Name}) no longer exists since 1 July 2025; it lay in province {next.Code} ({next.Name}).",
+            _ => $"{(old.Level == UnitLevel.Province ? "Province" : "Commune")} {code} ({old.Name}) was merged into {next.Code} ({next.Name}) on 1 July 2025.",
+        };
+    }
+
+    /// <summary>
+    /// Why <paramref name="code"/> is not a commune of province <paramref name="provinceCode"/> in the two-tier map,
+    /// naming the commune an old code became, or null when it is one.
+    /// </summary>
+    public string? WhyNotACommuneOf(string code, string? provinceCode)
+    {
+        if (TwoTier.Find(code) is { Level: UnitLevel.Commune } commune)
+        {
+            return commune.ParentCode == provinceCode
+                ? null
+                : $"Commune {code} ({commune.Name}) is in province {commune.ParentCode} ({TwoTier.Find(commune.ParentCode)!.Name}), not {provinceCode}.";
+        }
+
+        return ThreeTier.Exists(code, UnitLevel.Commune) ? WhyNotInTwoTier(code) : "This is not a known commune code.";
+    }
+
     private static AdministrativeUnits Read(string path, UnitMap map)
     {
         using var reader = new StreamReader(path);

@@ -106,4 +106,31 @@ public class UnitMapsTests
         Assert.Contains(Maps.Mergers.ResolvedByDistrict, p => p.Text == text && p.NewCode == newCode);
         Assert.Equal(newCode, Maps.SuccessorOf(oldCode)!.NewCode);
     }
+
+    [Theory]
+    [InlineData("38", null, "14755", "14758", true)] // old Hàm Rồng became part of the new Hàm Rồng
+    [InlineData("38", null, "14755", "38", true)]
+    [InlineData("38", "380", "14755", "380", true)] // an officer of the old district over its old work
+    [InlineData("38", "380", "14755", "14797", false)]
+    [InlineData("02", "024", null, "08", true)] // Hà Giang's districts are Tuyên Quang's now
+    public void AnOldUnitLiesUnderTheNewUnitItsSuccessorIsOrLiesUnder(string province, string? district, string? commune, string officerUnit, bool within)
+    {
+        var old = Maps.ThreeTier.PathOf(commune ?? district ?? province)!;
+        Assert.Equal(within, Maps.IsWithin(old, UnitMap.ThreeTier2023, officerUnit));
+    }
+
+    [Fact]
+    public void ATwoTierUnitIsOnlyUnderItselfAndItsProvince()
+    {
+        var hacThanh = Maps.TwoTier.PathOf("14797")!;
+        Assert.True(Maps.IsWithin(hacThanh, UnitMap.TwoTier2025, "38"));
+        Assert.False(Maps.IsWithin(hacThanh, UnitMap.TwoTier2025, "14758"));
+    }
+
+    [Theory]
+    [InlineData("14785", "Commune 14785 (Phường Đông Sơn) was merged into 14797 (Phường Hạc Thành) on 1 July 2025.")]
+    [InlineData("02", "Province 02 (Tỉnh Hà Giang) was merged into 08 (Tỉnh Tuyên Quang) on 1 July 2025.")]
+    [InlineData("380", "380 (Thành phố Thanh Hóa) was a district: there are no districts since 1 July 2025. Give the province (38) or a commune.")]
+    [InlineData("14797", null)]
+    public void AnOldCodeIsToldWhatItBecame(string code, string? why) => Assert.Equal(why, Maps.WhyNotInTwoTier(code));
 }
