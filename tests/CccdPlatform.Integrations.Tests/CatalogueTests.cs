@@ -151,6 +151,7 @@ public partial class CatalogueTests
         _ when type == typeof(double) || type == typeof(float) || type == typeof(decimal) => "number",
         _ when type == typeof(DateTimeOffset) || type == typeof(DateTime) => "date-time",
         _ when type == typeof(DateOnly) => "date",
+        _ when type.IsEnum => "string",
         _ when ElementOf(type) != type => NameOf(ElementOf(type)) + "[]",
         _ when type.Assembly == typeof(UnitPath).Assembly => "object",
         _ => type.Name,

@@ -30,6 +30,10 @@ namespace CccdPlatform.Contracts.Intake;
 /// <c>FaceFingersAndIrises</c>. Absent (null) in events published before, which
 /// mean <c>FaceAndFingers</c>.
 /// </param>
+/// <param name="Map">
+/// The map its unit codes belong to: the one in force on the collection day (<c>TwoTier2025</c> from 1 July 2025). An optional
+/// field added after the first release: messages without it come from that release, and their codes are <c>ThreeTier2023</c>.
+/// </param>
 public sealed record ApplicationReceived(
     Guid ApplicationId,
     string CitizenRef,
@@ -44,4 +48,5 @@ public sealed record ApplicationReceived(
     string? MachineId,
     DateTimeOffset CollectedAt,
     DateTimeOffset ReceivedAt,
-    string? BiometricsRequired = null);
+    string? BiometricsRequired = null,
+    UnitMap Map = UnitMap.ThreeTier2023);

@@ -14,6 +14,10 @@ namespace CccdPlatform.Contracts.Intake;
 /// <param name="CollectingUnit">The unit that collected the application.</param>
 /// <param name="EIdRequest">The eID account asked for on the application form, or null.</param>
 /// <param name="RecordedAt">When intake saved the application.</param>
+/// <param name="Map">
+/// The map its unit codes belong to: the one in force on the collection day (<c>TwoTier2025</c> from 1 July 2025). An optional
+/// field added after the first release: messages without it come from that release, and their codes are <c>ThreeTier2023</c>.
+/// </param>
 [InternalEvent]
 public sealed record CitizenIdentityRecorded(
     Guid ApplicationId,
@@ -24,7 +28,8 @@ public sealed record CitizenIdentityRecorded(
     string Sex,
     UnitPath CollectingUnit,
     EIdRequest? EIdRequest,
-    DateTimeOffset RecordedAt);
+    DateTimeOffset RecordedAt,
+    UnitMap Map = UnitMap.ThreeTier2023);
 
 /// <summary>An eID account requested on a CCCD application form.</summary>
 /// <param name="Level">1 or 2.</param>
