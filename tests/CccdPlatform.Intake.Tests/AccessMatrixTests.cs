@@ -8,19 +8,17 @@ using static CccdPlatform.TestSupport.Access.AccessRow;
 namespace CccdPlatform.Intake.Tests;
 
 /// <summary>
-/// Every intake route, as every role and with no token, against a target in the caller's unit (Thanh Hoa city, 380)
-/// and one in the neighbouring district (Bim Son, 381) of the same province.
+/// Every intake route, as every role and with no token, against a target in the caller's unit (Phường Hạc Thành, 14797)
+/// and one in another commune (Phường Bỉm Sơn, 14812) of the same province.
 /// </summary>
 public class AccessMatrixTests(IntakeFactory intake) : AccessMatrixFacts<Program>(intake, CallerUnit), IClassFixture<IntakeFactory>
 {
-    private const string CallerUnit = "380";
+    private const string CallerUnit = ApplicationForms.Commune;
     private const string Applications = "/api/intake/applications";
     private static readonly string[] Officers = [StationOfficer, MobileOfficer, Supervisor, Admin];
     private static readonly string[] Readers = [.. Officers, Operations];
 
-    private static string DistrictOf(Side side) => side == Side.Inside ? "380" : "381";
-
-    private static string CommuneOf(Side side) => side == Side.Inside ? "14755" : "14809";
+    private static string CommuneOf(Side side) => side == Side.Inside ? CallerUnit : "14812";
 
     private readonly Dictionary<Side, Guid> _application = [];
     private readonly Dictionary<Side, string> _rosterCitizen = [];
@@ -30,7 +28,7 @@ public class AccessMatrixTests(IntakeFactory intake) : AccessMatrixFacts<Program
         //  route                                                       roles                              reach              request
         .. Probes,
         new("POST /api/intake/applications",                            Officers,                          Reach.OwnUnit,     s => Post(Applications, Form(s))),
-        new("GET /api/intake/applications",                             Readers,                           Reach.OwnUnit,     s => Get($"{Applications}?unitCode={DistrictOf(s)}")),
+        new("GET /api/intake/applications",                             Readers,                           Reach.OwnUnit,     s => Get($"{Applications}?unitCode={CommuneOf(s)}")),
         new("GET /api/intake/applications/{id:guid}",                   Readers,                           Reach.OwnUnit,     s => Get($"{Applications}/{_application[s]}")),
         new("POST /api/intake/applications/{id:guid}/approve",          [Supervisor, Admin],               Reach.OwnUnit,     s => Post($"{Applications}/{_application[s]}/approve", new { })),
         new("POST /api/intake/applications/{id:guid}/card-produced",    [Operations, Admin],               Reach.OwnUnit,     s => Post($"{Applications}/{_application[s]}/card-produced", new { })),
@@ -43,7 +41,7 @@ public class AccessMatrixTests(IntakeFactory intake) : AccessMatrixFacts<Program
         new("GET /api/intake/audit",                                    [Admin],                           Reach.AnyUnit,     s => Get($"/api/intake/audit?citizen={_rosterCitizen[s]}")),
     ];
 
-    private static Dictionary<string, object?> Form(Side side) => ApplicationForms.Valid().With("collectingUnitCode", DistrictOf(side));
+    private static Dictionary<string, object?> Form(Side side) => ApplicationForms.Valid().With("collectingUnitCode", CommuneOf(side));
 
     private static object Batch(Side side) => new
     {

@@ -3,9 +3,18 @@ using CccdPlatform.ServiceDefaults;
 
 namespace CccdPlatform.Intake.Tests;
 
-/// <summary>Application bodies as a station client sends them, each for a citizen no other test uses.</summary>
+/// <summary>
+/// Application bodies as a station client sends them, each for a citizen no other test uses. Collected today, so in the
+/// two-tier map: province and commune, no district.
+/// </summary>
 public static class ApplicationForms
 {
+    /// <summary>Phường Hạc Thành (Thanh Hóa), formed on 1 July 2025 from the old city's wards: the default form's commune.</summary>
+    public const string Commune = "14797";
+
+    /// <summary>Xã Cẩm Thuỷ (Thanh Hóa): a commune of the same province that is not <see cref="Commune"/>.</summary>
+    public const string OtherCommune = "15127";
+
     /// <summary>A fresh ID number of a man born in Thanh Hoa in 1995 (the default form's citizen).</summary>
     public static string NewPersonalId(string prefix = "038095") => prefix + Random.Shared.Next(0, 1_000_000).ToString("D6");
 
@@ -18,11 +27,10 @@ public static class ApplicationForms
         ["permanentAddress"] = new Dictionary<string, object?>
         {
             ["provinceCode"] = "38",
-            ["districtCode"] = "380",
-            ["communeCode"] = "14755",
+            ["communeCode"] = Commune,
             ["line"] = "12 Lê Lợi",
         },
-        ["collectingUnitCode"] = "380",
+        ["collectingUnitCode"] = Commune,
         ["channel"] = "Station",
     };
 
@@ -47,6 +55,16 @@ public static class ApplicationForms
         .With("visitType", "Home")
         .With("teamCode", "TEAM-380-01")
         .With("machineId", "KIT-0001");
+
+    /// <summary>
+    /// The form as collected on <paramref name="collectedAt"/>, before 1 July 2025: the three-tier map's province, district
+    /// (Thanh Hóa city, 380) and commune (Phường Hàm Rồng, 14755), collected by the city's police.
+    /// </summary>
+    public static Dictionary<string, object?> InThreeTierMap(this Dictionary<string, object?> form, DateTimeOffset collectedAt) => form
+        .With("collectedAt", collectedAt)
+        .With("collectingUnitCode", "380")
+        .WithAddress("districtCode", "380")
+        .WithAddress("communeCode", "14755");
 
     public static Dictionary<string, object?> With(this Dictionary<string, object?> form, string field, object? value)
     {

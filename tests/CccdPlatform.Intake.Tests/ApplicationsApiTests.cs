@@ -48,7 +48,7 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
         var saved = await client.GetFromJsonAsync<JsonElement>(response.Headers.Location);
         Assert.Equal("Trần Thị Bình".Normalize(NormalizationForm.FormC), saved.GetProperty("fullName").GetString());
         Assert.Equal(personalId, saved.GetProperty("personalId").GetString());
-        Assert.Equal("14755", saved.GetProperty("permanentAddress").GetProperty("communeCode").GetString());
+        Assert.Equal(ApplicationForms.Commune, saved.GetProperty("permanentAddress").GetProperty("communeCode").GetString());
         Assert.Equal("officer-1", saved.GetProperty("collectedBy").GetString());
     }
 
@@ -57,11 +57,11 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
     {
         await using var probe = await BrokerProbe<ApplicationReceived>.StartAsync(intake.MessagingConnectionString);
         var response = await Officer().PostAsJsonAsync(Path, ApplicationForms.Mobile()
-            .With("collectingUnitCode", "14755"));
+            .With("collectingUnitCode", ApplicationForms.Commune));
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("applicationId").GetGuid();
 
         var received = await probe.WaitForAsync(m => m.ApplicationId == id);
-        Assert.Equal(["38", "380", "14755"], received.Message.CollectingUnit.SelfAndAncestors());
+        Assert.Equal(["38", ApplicationForms.Commune], received.Message.CollectingUnit.SelfAndAncestors());
         Assert.Equal("Mobile", received.Message.Channel);
         Assert.Equal("Home", received.Message.VisitType);
         Assert.Equal("TEAM-380-01", received.Message.TeamCode);
@@ -171,8 +171,9 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
         { "collectedAt", ApplicationForms.Valid().With("collectedAt", DateTimeOffset.UtcNow.AddDays(1)) },
         { "permanentAddress", ApplicationForms.Valid().With("permanentAddress", null) },
         { "permanentAddress.provinceCode", ApplicationForms.Valid().WithAddress("provinceCode", "00") },
-        { "permanentAddress.districtCode", ApplicationForms.Valid().WithAddress("provinceCode", "01") },
-        { "permanentAddress.communeCode", ApplicationForms.Valid().WithAddress("communeCode", "15850").WithAddress("districtCode", "390") },
+        { "permanentAddress.districtCode", ApplicationForms.Valid().WithAddress("districtCode", "380") },
+        { "permanentAddress.communeCode", ApplicationForms.Valid().WithAddress("provinceCode", "01") },
+        { "permanentAddress.communeCode", ApplicationForms.Valid().WithAddress("communeCode", "14755") },
         { "permanentAddress.line", ApplicationForms.Valid().WithAddress("line", "") },
     };
 
@@ -224,7 +225,7 @@ public class ApplicationsApiTests(IntakeFactory intake) : IClassFixture<IntakeFa
     [Fact]
     public async Task AnOfficerCannotCollectForAUnitOutsideTheirOwn()
     {
-        var response = await Officer(Roles.StationOfficer, "390").PostAsJsonAsync(Path, ApplicationForms.Valid());
+        var response = await Officer(Roles.StationOfficer, ApplicationForms.OtherCommune).PostAsJsonAsync(Path, ApplicationForms.Valid());
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 

@@ -29,7 +29,7 @@ public class AuditTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
         var personalId = ApplicationForms.NewPersonalId();
         var started = DateTimeOffset.UtcNow.AddSeconds(-1);
         var id = await Officer(clerk, machine: "KIT-0042").SubmitAsync(ApplicationForms.Valid(personalId));
-        await (await Officer(reader, Roles.Supervisor, "380").GetAsync($"{IntakeClients.ApplicationsPath}/{id}")).OkJsonAsync();
+        await (await Officer(reader, Roles.Supervisor, ApplicationForms.Commune).GetAsync($"{IntakeClients.ApplicationsPath}/{id}")).OkJsonAsync();
 
         var entries = await AuditAsync($"citizen={personalId}");
 
@@ -37,7 +37,7 @@ public class AuditTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
         var (read, created) = (entries[0], entries[1]);
         Assert.Equal(reader, read.GetProperty("subject").GetString());
         Assert.Equal(Roles.Supervisor, read.GetProperty("role").GetString());
-        Assert.Equal("380", read.GetProperty("unitCode").GetString());
+        Assert.Equal(ApplicationForms.Commune, read.GetProperty("unitCode").GetString());
         Assert.Equal(200, read.GetProperty("outcome").GetInt32());
         Assert.Equal(clerk, created.GetProperty("subject").GetString());
         Assert.Equal("38", created.GetProperty("unitCode").GetString());
@@ -125,7 +125,7 @@ public class AuditTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
     {
         var (mobile, importer) = (AuditQueries.NewSubject(), AuditQueries.NewSubject());
         var batchIds = new[] { ApplicationForms.NewPersonalId(), ApplicationForms.NewPersonalId() };
-        var batch = await Officer(mobile, Roles.MobileOfficer, "380").PostAsJsonAsync("/api/intake/batches", new
+        var batch = await Officer(mobile, Roles.MobileOfficer, ApplicationForms.Commune).PostAsJsonAsync("/api/intake/batches", new
         {
             batchId = $"B-{Guid.NewGuid():N}",
             machineId = "KIT-0100",
@@ -135,9 +135,9 @@ public class AuditTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
 
         var rosterIds = new[] { "038058" + Random.Shared.Next(0, 500_000).ToString("D6"), "038058" + Random.Shared.Next(500_000, 1_000_000).ToString("D6") };
         var csv = "personalId,fullName,dateOfBirth,sex\n" + string.Join("\n", rosterIds.Select(p => $"{p},Lê Văn Tám,1958-03-01,Male")) + "\n";
-        await (await Officer(importer, unitCode: "380").PostAsync("/api/intake/rosters/16525", new StringContent(csv, Encoding.UTF8, "text/csv")))
+        await (await Officer(importer, unitCode: "38").PostAsync("/api/intake/rosters/14818", new StringContent(csv, Encoding.UTF8, "text/csv")))
             .OkJsonAsync();
-        await (await Officer(importer, unitCode: "380").GetAsync("/api/intake/worklists?communeCode=16525")).OkJsonAsync();
+        await (await Officer(importer, unitCode: "38").GetAsync("/api/intake/worklists?communeCode=14818")).OkJsonAsync();
 
         var batchEntries = await AuditAsync($"subject={mobile}");
         Assert.Equal(2, batchEntries.Length);

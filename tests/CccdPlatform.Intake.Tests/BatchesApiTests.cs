@@ -12,7 +12,7 @@ public class BatchesApiTests(IntakeFactory intake) : IClassFixture<IntakeFactory
 {
     private const string Path = "/api/intake/batches";
 
-    private HttpClient MobileOfficer(string unitCode = "380") => intake.ClientFor(Roles.MobileOfficer, unitCode);
+    private HttpClient MobileOfficer(string unitCode = ApplicationForms.Commune) => intake.ClientFor(Roles.MobileOfficer, unitCode);
 
     private static string NewMachineId() => $"KIT-{Guid.NewGuid():N}"[..20];
 
@@ -212,11 +212,11 @@ public class BatchesApiTests(IntakeFactory intake) : IClassFixture<IntakeFactory
     [Fact]
     public async Task AnItemCollectedForAUnitOutsideTheOfficersIsInvalidAndTheRestOfTheBatchIsCreated()
     {
-        // An officer of Cam Thuy (390): commune 15127 is theirs, commune 14755 belongs to Thanh Hoa city (380).
-        var ours = OfflineForm().With("collectingUnitCode", "15127");
-        var notOurs = OfflineForm().With("collectingUnitCode", "14755");
+        // An officer of Xã Cẩm Thuỷ: that commune is theirs, Phường Hạc Thành is not.
+        var ours = OfflineForm().With("collectingUnitCode", ApplicationForms.OtherCommune);
+        var notOurs = OfflineForm().With("collectingUnitCode", ApplicationForms.Commune);
 
-        var items = await ItemsOfAsync(await MobileOfficer("390").PostAsJsonAsync(Path, Batch(NewMachineId(), ours, notOurs)));
+        var items = await ItemsOfAsync(await MobileOfficer(ApplicationForms.OtherCommune).PostAsJsonAsync(Path, Batch(NewMachineId(), ours, notOurs)));
 
         Assert.Equal(["Created", "Invalid"], items.Select(Outcome));
         Assert.True(items[1].GetProperty("errors").TryGetProperty("collectingUnitCode", out _), $"No collectingUnitCode error: {items[1]}");

@@ -162,7 +162,7 @@ public class CardRulesApiTests(IntakeFactory intake) : IClassFixture<IntakeFacto
         Assert.True(afterTheLaw.IsValid, string.Join("; ", afterTheLaw.Errors));
     }
 
-    private static SubmitApplicationValidator Validator(DateTimeOffset now) => new(UnitMaps.Load().ThreeTier, new FixedClock(now));
+    private static SubmitApplicationValidator Validator(DateTimeOffset now) => new(UnitMaps.Load(), new FixedClock(now));
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {

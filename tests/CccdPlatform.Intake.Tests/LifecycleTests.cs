@@ -172,7 +172,7 @@ public class LifecycleTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
 
         Assert.Equal(HttpStatusCode.BadRequest, (await Act(As(Roles.Supervisor), id, "cancel")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Act(As(Roles.StationOfficer), id, "cancel", "Citizen withdrew")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await Act(As(Roles.Supervisor, "390"), id, "cancel", "Citizen withdrew")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Act(As(Roles.Supervisor, ApplicationForms.OtherCommune), id, "cancel", "Citizen withdrew")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Act(As(Roles.Supervisor), id, "cancel", "Citizen withdrew")).StatusCode);
 
         var announced = await cancelled.WaitForAsync(m => m.ApplicationId == id);

@@ -28,7 +28,7 @@ public class MalformedInputRegressionTests(IntakeFactory intake) : IClassFixture
         ["a roster citizen born on 9999-12-31"] = () => Roster("038095123456,Lê Văn Tám,9999-12-31,Male,Thôn 4"),
         ["a roster header with an open quote"] = () => Roster("\"personalId,fullName,dateOfBirth,sex", header: ""),
         ["a roster in a broken multipart form"] = () => Roster("038095123456,Lê Văn Tám,1995-04-12,Male,Thôn 4", type: "multipart/form-data; boundary=x"),
-        ["a roster that is not UTF-8"] = () => new MalformedRequest("latin-1", HttpMethod.Post, "/api/intake/rosters/14755", "text/csv",
+        ["a roster that is not UTF-8"] = () => new MalformedRequest("latin-1", HttpMethod.Post, $"/api/intake/rosters/{ApplicationForms.Commune}", "text/csv",
             Encoding.Latin1.GetBytes("personalId,fullName,dateOfBirth,sex\n038095123456,Lê Văn Tám,1995-04-12,Male\n")),
         ["a NUL in an audit filter"] = () => MalformedRequest.Get("audit", "/api/intake/audit?action=a%00b"),
         ["a NUL in a team code filter"] = () => MalformedRequest.Get("search", $"{IntakeClients.ApplicationsPath}?teamCode=%00"),
@@ -61,5 +61,5 @@ public class MalformedInputRegressionTests(IntakeFactory intake) : IClassFixture
     }
 
     private static MalformedRequest Roster(string row, string header = "personalId,fullName,dateOfBirth,sex,addressLine\n", string type = "text/csv") =>
-        new("roster", HttpMethod.Post, "/api/intake/rosters/14755", type, Encoding.UTF8.GetBytes($"{header}{row}\n"));
+        new("roster", HttpMethod.Post, $"/api/intake/rosters/{ApplicationForms.Commune}", type, Encoding.UTF8.GetBytes($"{header}{row}\n"));
 }

@@ -18,7 +18,7 @@ namespace CccdPlatform.Intake.Tests;
 /// </summary>
 public class MalformedInputTests(IntakeFactory intake, ITestOutputHelper output) : IClassFixture<IntakeFactory>
 {
-    private const string Commune = "14755";
+    private const string Commune = ApplicationForms.Commune;
     private static readonly string PersonalId = ApplicationForms.NewPersonalId();
 
     private HttpClient Client(string role, string unitCode = "38") => intake.ClientFor(role, unitCode, "fuzzer");

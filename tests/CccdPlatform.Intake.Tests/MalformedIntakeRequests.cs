@@ -15,12 +15,12 @@ public static class MalformedIntakeRequests
         ["fullName"] = "Nguyễn Văn An",
         ["dateOfBirth"] = "1995-04-12",
         ["sex"] = "Male",
-        ["placeOfOrigin"] = new JsonObject { ["provinceCode"] = "38", ["districtCode"] = "380", ["communeCode"] = "14755" },
+        ["placeOfOrigin"] = new JsonObject { ["provinceCode"] = "38", ["communeCode"] = ApplicationForms.Commune },
         ["permanentAddress"] = Address(),
         ["currentAddress"] = Address(),
         ["phoneNumber"] = "0912345678",
         ["requestKind"] = "FirstIssue",
-        ["collectingUnitCode"] = "380",
+        ["collectingUnitCode"] = ApplicationForms.Commune,
         ["channel"] = "Mobile",
         ["visitType"] = "Home",
         ["teamCode"] = "TEAM-380-01",
@@ -30,7 +30,7 @@ public static class MalformedIntakeRequests
     };
 
     private static JsonObject Address() =>
-        new() { ["provinceCode"] = "38", ["districtCode"] = "380", ["communeCode"] = "14755", ["line"] = "12 Lê Lợi" };
+        new() { ["provinceCode"] = "38", ["communeCode"] = ApplicationForms.Commune, ["line"] = "12 Lê Lợi" };
 
     private static Gen<JsonFault> Enum(params string[] wrong) =>
         Gen.OneOf(Strings("unknown value", wrong), Raw("number for an enum", "0", "1", "7"), NotAString);
@@ -38,12 +38,16 @@ public static class MalformedIntakeRequests
     private static Gen<JsonFault> UnitCode(params string[] wrong) =>
         Gen.OneOf(Strings("wrong code", ["", "99", "999", "99999", "ABC", "38 ", "3８", .. wrong]), NotAString, BrokenString, Huge("3"));
 
+    // Collected today: any district at all is wrong, since there are none since 1 July 2025.
+    private static readonly Gen<JsonFault> District =
+        Gen.OneOf(Strings("a district", "380", "999", "38", "14797", "ABC"), NotAString, BrokenString, Huge("3"));
+
     private static IReadOnlyList<FieldFaults> AddressFaults(string prefix, bool required) =>
     [
         new($"{prefix}", required ? Gen.OneOf(Dropped, NotAnObject, DeeplyNested) : Gen.OneOf(NotAnObject, DeeplyNested)),
         new($"{prefix}.provinceCode", Gen.OneOf(Dropped, UnitCode("380", "14755", "01"))),
-        new($"{prefix}.districtCode", Gen.OneOf(Dropped, UnitCode("38", "14755"))),
-        new($"{prefix}.communeCode", Gen.OneOf(Dropped, UnitCode("380", "14809"))),
+        new($"{prefix}.districtCode", District),
+        new($"{prefix}.communeCode", Gen.OneOf(Dropped, UnitCode("380", "14809", "14755", "00004"))),
         new($"{prefix}.line", Gen.OneOf(Dropped, Strings("empty", "", "   "), BadText("12 Lê Lợi", 200))),
     ];
 
@@ -60,14 +64,14 @@ public static class MalformedIntakeRequests
         new("sex", Gen.OneOf(Dropped, Enum("Unknown", "M", "Nam", "", "Male,Female", "0", "1"))),
         new("placeOfOrigin", Gen.OneOf(NotAnObject, DeeplyNested)),
         new("placeOfOrigin.provinceCode", Gen.OneOf(Dropped, UnitCode("380"))),
-        new("placeOfOrigin.districtCode", UnitCode("14755")),
-        new("placeOfOrigin.communeCode", UnitCode("380", "14809")),
+        new("placeOfOrigin.districtCode", District),
+        new("placeOfOrigin.communeCode", UnitCode("380", "14809", "00004")),
         .. AddressFaults("permanentAddress", required: true),
         .. AddressFaults("currentAddress", required: false),
         new("phoneNumber", Gen.OneOf(NotAString, BrokenString, ControlCharacters("0912345678"), Huge("9"), Strings("not a mobile number",
             "123", "+1 555 0100", "091234567890123", "09l2345678", "0212345678", "0912345678x", "09123456٧٨", "+84 +84 912345678"))),
         new("requestKind", Enum("Unknown", "New", "")),
-        new("collectingUnitCode", Gen.OneOf(Dropped, UnitCode(), ControlCharacters("380"))),
+        new("collectingUnitCode", Gen.OneOf(Dropped, UnitCode(), ControlCharacters(ApplicationForms.Commune))),
         new("channel", Gen.OneOf(Dropped, Enum("Online", ""), Strings("inconsistent with the visit type", "Station"))),
         new("visitType", Gen.OneOf(Dropped, Enum("Nowhere", ""), Strings("a mobile team at a station", "Station"))),
         new("teamCode", Gen.OneOf(Dropped, BadText("TEAM-380-01", 32), Strings("not a code", "", "TEAM 380", "TEAM/380", "ĐỘI-1"))),

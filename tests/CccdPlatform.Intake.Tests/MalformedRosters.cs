@@ -47,7 +47,7 @@ public static class MalformedRosters
             (1, BadHeader.Select(body => Csv("bad header", body))),
             (1, Gen.OneOf("application/json", "application/xml", "image/png", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")
                 .Select(type => Csv($"content type {type}", valid, type))),
-            (1, Gen.OneOf("99999", "380", "%01", "abc", new string('1', 300))
+            (1, Gen.OneOf("99999", "380", "14755", "%01", "abc", new string('1', 300))
                 .Select(commune => new MalformedRequest("no such commune", HttpMethod.Post, $"/api/intake/rosters/{commune}", "text/csv", valid))));
     }
 }

@@ -12,7 +12,7 @@ public class MetricsTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
     public async Task AReceivedApplicationIsCountedOnceByItsChannelAndVisitTypeAndARefusedOneIsNot()
     {
         using var received = intake.Services.Collect<long>(IntakeMetrics.MeterName, IntakeMetrics.ApplicationsReceived);
-        var officer = intake.ClientFor(Roles.MobileOfficer, "380");
+        var officer = intake.ClientFor(Roles.MobileOfficer, ApplicationForms.Commune);
         var form = ApplicationForms.Mobile().With("visitType", "Hospital");
 
         await officer.SubmitAsync(form);
@@ -30,7 +30,7 @@ public class MetricsTests(IntakeFactory intake) : IClassFixture<IntakeFactory>
     {
         using var items = intake.Services.Collect<long>(IntakeMetrics.MeterName, IntakeMetrics.BatchItems);
         using var received = intake.Services.Collect<long>(IntakeMetrics.MeterName, IntakeMetrics.ApplicationsReceived);
-        var officer = intake.ClientFor(Roles.MobileOfficer, "380");
+        var officer = intake.ClientFor(Roles.MobileOfficer, ApplicationForms.Commune);
         var batch = new Dictionary<string, object?>
         {
             ["batchId"] = $"B-{Guid.NewGuid():N}",

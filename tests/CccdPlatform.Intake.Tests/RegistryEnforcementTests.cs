@@ -15,7 +15,7 @@ namespace CccdPlatform.Intake.Tests;
 public sealed class RegistryEnforcementTests(RegistryEnforcingIntakeFactory intake)
     : IClassFixture<RegistryEnforcingIntakeFactory>, IAsyncLifetime
 {
-    private static readonly UnitPath ThanhHoaCity = new("38", "380", null);
+    private static readonly UnitPath HacThanh = new("38", null, ApplicationForms.Commune);
     private RegistryPublisher _registry = null!;
 
     public async Task InitializeAsync() =>
@@ -25,13 +25,13 @@ public sealed class RegistryEnforcementTests(RegistryEnforcingIntakeFactory inta
 
     private static string NewCode(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..24];
 
-    private HttpClient Officer(string subject = "officer-1", string unitCode = "380") =>
+    private HttpClient Officer(string subject = "officer-1", string unitCode = ApplicationForms.Commune) =>
         intake.ClientFor(Roles.MobileOfficer, unitCode, subject);
 
     private async Task<string> RegisteredMachineAsync(UnitPath? unit = null, string? teamCode = null)
     {
         var machine = NewCode("KIT");
-        await _registry.MachineAsync(machine, unit ?? ThanhHoaCity, "Bộ thu nhận 1", teamCode);
+        await _registry.MachineAsync(machine, unit ?? HacThanh, "Bộ thu nhận 1", teamCode);
         return machine;
     }
 
@@ -82,7 +82,7 @@ public sealed class RegistryEnforcementTests(RegistryEnforcingIntakeFactory inta
     public async Task AnOfficerOutsideTheTeamGets403NamingTheTeamAndAMemberIsServed()
     {
         var team = NewCode("TEAM");
-        await _registry.TeamAsync(team, ThanhHoaCity, "Tổ lưu động 1", "officer-2");
+        await _registry.TeamAsync(team, HacThanh, "Tổ lưu động 1", "officer-2");
         var machine = await RegisteredMachineAsync(teamCode: team);
         var form = ApplicationForms.Mobile().With("teamCode", team).With("machineId", machine);
 
@@ -97,15 +97,15 @@ public sealed class RegistryEnforcementTests(RegistryEnforcingIntakeFactory inta
     public async Task ADisbandedTeamAndARemovedMemberAreRefused()
     {
         var team = NewCode("TEAM");
-        await _registry.TeamAsync(team, ThanhHoaCity, "Tổ lưu động 2", "officer-1", "officer-2");
+        await _registry.TeamAsync(team, HacThanh, "Tổ lưu động 2", "officer-1", "officer-2");
         var machine = await RegisteredMachineAsync();
-        await _registry.MembersAsync(team, ThanhHoaCity, "officer-2");
+        await _registry.MembersAsync(team, HacThanh, "officer-2");
 
         var removed = await Officer("officer-1").PostAsJsonAsync(IntakeClients.ApplicationsPath,
             ApplicationForms.Mobile().With("teamCode", team).With("machineId", machine));
         await removed.ProblemAsync(HttpStatusCode.Forbidden);
 
-        await _registry.DisbandAsync(team, ThanhHoaCity);
+        await _registry.DisbandAsync(team, HacThanh);
         var disbanded = await Officer("officer-2").PostAsJsonAsync(IntakeClients.ApplicationsPath,
             ApplicationForms.Mobile().With("teamCode", team).With("machineId", machine));
         Assert.Equal("Disbanded team.", (await disbanded.ProblemAsync(HttpStatusCode.Forbidden)).GetProperty("title").GetString());
@@ -115,7 +115,7 @@ public sealed class RegistryEnforcementTests(RegistryEnforcingIntakeFactory inta
     public async Task ARetiredMachinesBatchIsRefusedWholeAndNothingIsStored()
     {
         var machine = await RegisteredMachineAsync();
-        await _registry.RetireAsync(machine, ThanhHoaCity);
+        await _registry.RetireAsync(machine, HacThanh);
         var forms = Enumerable.Range(0, 3).Select(_ => ApplicationForms.Valid().With("machineId", null)).ToList();
         var batch = new Dictionary<string, object?>
         {
@@ -136,7 +136,7 @@ public sealed class RegistryEnforcementTests(RegistryEnforcingIntakeFactory inta
     public async Task ABatchItemForATeamTheOfficerIsNotInIsInvalidAndTheOthersAreCreated()
     {
         var team = NewCode("TEAM");
-        await _registry.TeamAsync(team, ThanhHoaCity, "Tổ lưu động 3", "officer-9");
+        await _registry.TeamAsync(team, HacThanh, "Tổ lưu động 3", "officer-9");
         var machine = await RegisteredMachineAsync();
         var batch = new Dictionary<string, object?>
         {
@@ -157,11 +157,11 @@ public sealed class RegistryEnforcementTests(RegistryEnforcingIntakeFactory inta
     public async Task ARetiredMachineStaysInTheCopyWithItsNameAndUnit()
     {
         var machine = await RegisteredMachineAsync();
-        await _registry.RetireAsync(machine, ThanhHoaCity);
+        await _registry.RetireAsync(machine, HacThanh);
         var entry = await intake.QueryAsync(db => db.Set<RegistryEntry>().SingleAsync(e => e.Kind == RegistryKind.Machine && e.Code == machine));
 
         Assert.False(entry.Active);
         Assert.Equal("Bộ thu nhận 1", entry.Name);
-        Assert.Equal("380", entry.UnitCode);
+        Assert.Equal(ApplicationForms.Commune, entry.UnitCode);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CccdPlatform.Contracts;
 using CccdPlatform.Contracts.Intake;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.TestSupport;
@@ -47,13 +48,13 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
 
     private static string Csv(IEnumerable<Citizen> citizens) => Csv([Header, .. citizens.Select(c => c.Line)]);
 
-    private HttpClient Officer(string role = Roles.StationOfficer, string unitCode = "380") => intake.ClientFor(role, unitCode);
+    private HttpClient Officer(string role = Roles.StationOfficer, string unitCode = "38") => intake.ClientFor(role, unitCode);
 
     private async Task<JsonElement> ImportAsync(string communeCode, string csv) =>
         await (await Officer().PostAsync($"/api/intake/rosters/{communeCode}", new StringContent(csv, Encoding.UTF8, "text/csv")))
             .OkJsonAsync();
 
-    private async Task<JsonElement> WorklistAsync(string query, string role = Roles.MobileOfficer, string unitCode = "380") =>
+    private async Task<JsonElement> WorklistAsync(string query, string role = Roles.MobileOfficer, string unitCode = "38") =>
         await (await Officer(role, unitCode).GetAsync($"/api/intake/worklists?{query}")).OkJsonAsync();
 
     private static Task<HttpResponseMessage> RecordReasonAsync(HttpClient client, string personalId, string reason, string? note = null) =>
@@ -123,7 +124,8 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
 
         var imported = await probe.WaitForAsync(m => m.Commune.CommuneCode == commune);
         Assert.Equal(2_000, imported.Message.EligibleCount);
-        Assert.Equal(["38", "380", commune], imported.Message.Commune.SelfAndAncestors());
+        Assert.Equal(["38", commune], imported.Message.Commune.SelfAndAncestors());
+        Assert.Equal(UnitMap.TwoTier2025, imported.Message.Map);
 
         var worklist = await WholeWorklistAsync(commune);
         Assert.Equal(good.Select(c => c.PersonalId).Order(), worklist.Strings("personalId").Order());
@@ -134,7 +136,7 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
     [Fact]
     public async Task AnUnreadableLineIsReportedAtItsLineAndTheLinesAfterItAreStillRead()
     {
-        const string commune = "14770";
+        const string commune = "14812";
         var citizens = Citizens(3, 1961);
         var csv = Csv([Header, citizens[0].Line, $"{citizens[1].PersonalId},\"Lê Văn \"Tám,1961-03-01,Male,", citizens[2].Line]);
 
@@ -149,7 +151,7 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
     [Fact]
     public async Task LineNumbersInTheReportCountBlankLinesAsAnEditorDoes()
     {
-        const string commune = "14773";
+        const string commune = "14818";
         var citizens = Citizens(2, 1962);
         var csv = Csv([Header, citizens[0].Line, "", "0380621234,Lê Văn Mười,1962-03-01,Male,", citizens[1].Line]);
 
@@ -162,7 +164,7 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
     [Fact]
     public async Task ARosterSavedByExcelAsAFileWithVietnameseValuesIsRead()
     {
-        const string commune = "14776";
+        const string commune = "14845";
         var man = Citizens(1, 1963)[0];
         var woman = Citizens(1, 1963, "Female")[0];
         var csv = "\uFEFF" + Csv([
@@ -191,7 +193,7 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
         var citizens = Citizens(3, 1964);
         var csv = Csv(["personalId,fullName,dateOfBirth", .. citizens.Select(c => $"{c.PersonalId},{c.FullName},1964-03-01")]);
 
-        var response = await Officer().PostAsync("/api/intake/rosters/14779", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var response = await Officer().PostAsync("/api/intake/rosters/14848", new StringContent(csv, Encoding.UTF8, "text/csv"));
 
         var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("sex", problem.GetProperty("detail").GetString());
@@ -202,6 +204,7 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
     [Theory]
     [InlineData("99999")]
     [InlineData("380")]
+    [InlineData("14755")] // a commune until 30 June 2025
     public async Task ARosterForACommuneThatDoesNotExistIsNotFound(string communeCode)
     {
         var response = await Officer(Roles.Admin, "38").PostAsync($"/api/intake/rosters/{communeCode}",
@@ -213,7 +216,7 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
     [Fact]
     public async Task AnOfficerCannotImportTheRosterOfACommuneOutsideTheirUnit()
     {
-        var response = await Officer(Roles.StationOfficer, "390").PostAsync("/api/intake/rosters/14782",
+        var response = await Officer(Roles.StationOfficer, ApplicationForms.OtherCommune).PostAsync("/api/intake/rosters/14854",
             new StringContent(Csv(Citizens(1, 1966)), Encoding.UTF8, "text/csv"));
 
         await response.ProblemAsync(HttpStatusCode.Forbidden);
@@ -222,7 +225,7 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
     [Fact]
     public async Task ImportingTheSameRosterAgainAddsNobody()
     {
-        const string commune = "14785";
+        const string commune = "14857";
         var csv = Csv(Citizens(30, 1967));
 
         await ImportAsync(commune, csv);
@@ -237,7 +240,7 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
     [Fact]
     public async Task TheWorklistListsTheCommunesEligibleCitizensPageByPage()
     {
-        const string commune = "14788";
+        const string commune = "14860";
         var citizens = Citizens(25, 1968);
         await ImportAsync(commune, Csv(citizens));
 
@@ -258,7 +261,7 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
     [Fact]
     public async Task ACitizenLeavesTheWorklistWhenAnApplicationIsReceivedAndReturnsWhenItIsCancelled()
     {
-        const string commune = "14791";
+        const string commune = "14863";
         var citizens = Citizens(5, 1969);
         var applicant = citizens[2];
         await ImportAsync(commune, Csv(citizens));
@@ -280,14 +283,14 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
     [Fact]
     public async Task AMobileOfficersReasonShowsInTheWorklistAndTheWorklistCanBeFilteredByIt()
     {
-        const string commune = "14794";
+        const string commune = "14864";
         var citizens = Citizens(4, 1970);
         await ImportAsync(commune, Csv(citizens));
-        var districtOfficer = Officer(Roles.MobileOfficer, "380");
+        var provinceOfficer = Officer(Roles.MobileOfficer, "38");
         var communeOfficer = Officer(Roles.MobileOfficer, commune);
 
         Assert.Equal(HttpStatusCode.NoContent,
-            (await RecordReasonAsync(districtOfficer, citizens[0].PersonalId, "WorkingAway", "Làm công nhân ở Bình Dương")).StatusCode);
+            (await RecordReasonAsync(provinceOfficer, citizens[0].PersonalId, "WorkingAway", "Làm công nhân ở Bình Dương")).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent,
             (await RecordReasonAsync(communeOfficer, citizens[1].PersonalId, "InHospital")).StatusCode);
 
@@ -312,7 +315,7 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
         var citizen = Citizens(1, 1971)[0];
         await ImportAsync(commune, Csv([citizen]));
 
-        var response = await RecordReasonAsync(Officer(Roles.StationOfficer, "380"), citizen.PersonalId, "Bedridden");
+        var response = await RecordReasonAsync(Officer(Roles.StationOfficer, "38"), citizen.PersonalId, "Bedridden");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         var entry = Assert.Single((await WorklistAsync($"communeCode={commune}")).GetProperty("items").EnumerateArray());
@@ -324,11 +327,11 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
     [InlineData(null)]
     public async Task RecordingAnUnknownOrNoReasonIsRefusedWithProblemDetailsNamingReason(string? reason)
     {
-        const string commune = "14806";
+        const string commune = "14872";
         var citizen = Citizens(1, 1974)[0];
         await ImportAsync(commune, Csv([citizen]));
 
-        var response = await Officer(Roles.MobileOfficer, "380").PutAsJsonAsync(
+        var response = await Officer(Roles.MobileOfficer, "38").PutAsJsonAsync(
             $"/api/intake/worklists/{citizen.PersonalId}/reason", new { reason, note = "?" });
 
         await response.ValidationProblemAsync("reason");
@@ -337,17 +340,17 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
     [Fact]
     public async Task RecordingAReasonForSomeoneOnNoRosterIsNotFound()
     {
-        var response = await RecordReasonAsync(Officer(Roles.MobileOfficer, "380"), Citizens(1, 1972)[0].PersonalId, "MovedAway");
+        var response = await RecordReasonAsync(Officer(Roles.MobileOfficer, "38"), Citizens(1, 1972)[0].PersonalId, "MovedAway");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]
-    public async Task AnOfficerOfAnotherDistrictCannotReadTheCommunesWorklist()
+    public async Task AnOfficerOfAnotherCommuneCannotReadTheCommunesWorklist()
     {
-        const string commune = "14800";
+        const string commune = "14866";
         await ImportAsync(commune, Csv(Citizens(2, 1973)));
 
-        var response = await Officer(Roles.MobileOfficer, "390").GetAsync($"/api/intake/worklists?communeCode={commune}");
+        var response = await Officer(Roles.MobileOfficer, ApplicationForms.OtherCommune).GetAsync($"/api/intake/worklists?communeCode={commune}");
 
         await response.ProblemAsync(HttpStatusCode.Forbidden);
     }
@@ -357,7 +360,7 @@ public class RostersAndWorklistsTests(IntakeFactory intake) : IClassFixture<Inta
     [InlineData("99")]
     public async Task AnUnknownReasonFilterIsRefusedWithProblemDetailsNamingReason(string reason)
     {
-        var response = await Officer(Roles.MobileOfficer, "380").GetAsync($"/api/intake/worklists?communeCode=14803&reason={reason}");
+        var response = await Officer(Roles.MobileOfficer, "38").GetAsync($"/api/intake/worklists?communeCode=14869&reason={reason}");
 
         await response.ValidationProblemAsync("reason");
     }

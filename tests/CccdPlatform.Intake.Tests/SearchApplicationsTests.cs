@@ -15,7 +15,7 @@ public class SearchApplicationsTests(IntakeFactory intake) : IClassFixture<Intak
 
     private HttpClient Officer(string role = Roles.Supervisor, string unitCode = "38") => intake.ClientFor(role, unitCode);
 
-    private static Dictionary<string, object?> Form(string team, string collectingUnitCode = "380", string channel = "Mobile") =>
+    private static Dictionary<string, object?> Form(string team, string collectingUnitCode = ApplicationForms.Commune, string channel = "Mobile") =>
         (channel == "Mobile" ? ApplicationForms.Mobile() : ApplicationForms.Valid())
         .With("teamCode", team)
         .With("collectingUnitCode", collectingUnitCode);
@@ -34,18 +34,18 @@ public class SearchApplicationsTests(IntakeFactory intake) : IClassFixture<Intak
     private static List<Guid> Sorted(params Guid[] ids) => ids.Order().ToList();
 
     [Fact]
-    public async Task SearchingADistrictOrACommuneListsOnlyTheApplicationsCollectedThere()
+    public async Task SearchingAProvinceOrACommuneListsOnlyTheApplicationsCollectedThere()
     {
         var team = NewTeam();
-        var hamRong = await SubmitAsync(Form(team, "14755"));
-        var dongTho = await SubmitAsync(Form(team, "14758"));
-        var cityStation = await SubmitAsync(Form(team, "380"));
-        var camThuy = await SubmitAsync(Form(team, "15127"));
+        var hacThanh = await SubmitAsync(Form(team, ApplicationForms.Commune));
+        var hamRong = await SubmitAsync(Form(team, "14758"));
+        var provinceStation = await SubmitAsync(Form(team, "38"));
+        var camThuy = await SubmitAsync(Form(team, ApplicationForms.OtherCommune));
 
-        Assert.Equal(Sorted(hamRong, dongTho, cityStation), await FoundAsync($"unitCode=380&teamCode={team}"));
-        Assert.Equal(Sorted(hamRong), await FoundAsync($"unitCode=14755&teamCode={team}"));
-        Assert.Equal(Sorted(camThuy), await FoundAsync($"unitCode=390&teamCode={team}"));
-        Assert.Equal(Sorted(hamRong, dongTho, cityStation, camThuy), await FoundAsync($"unitCode=38&teamCode={team}"));
+        Assert.Equal(Sorted(hacThanh), await FoundAsync($"unitCode={ApplicationForms.Commune}&teamCode={team}"));
+        Assert.Equal(Sorted(hamRong), await FoundAsync($"unitCode=14758&teamCode={team}"));
+        Assert.Equal(Sorted(camThuy), await FoundAsync($"unitCode={ApplicationForms.OtherCommune}&teamCode={team}"));
+        Assert.Equal(Sorted(hacThanh, hamRong, provinceStation, camThuy), await FoundAsync($"unitCode=38&teamCode={team}"));
     }
 
     [Fact]
@@ -57,15 +57,15 @@ public class SearchApplicationsTests(IntakeFactory intake) : IClassFixture<Intak
         var station = await SubmitAsync(Form(team, channel: "Station"));
         var otherTeamsMobile = await SubmitAsync(Form(otherTeam));
 
-        var found = await SearchAsync($"unitCode=380&teamCode={team}&channel=Mobile");
+        var found = await SearchAsync($"unitCode=38&teamCode={team}&channel=Mobile");
 
         Assert.Equal([mobile], Ids(found));
         var summary = found.GetProperty("items")[0];
         Assert.Equal("Mobile", summary.GetProperty("channel").GetString());
         Assert.Equal(team, summary.GetProperty("teamCode").GetString());
         Assert.Equal("Home", summary.GetProperty("visitType").GetString());
-        Assert.Equal(Sorted(station), await FoundAsync($"unitCode=380&teamCode={team}&channel=station"));
-        Assert.Equal(Sorted(otherTeamsMobile), await FoundAsync($"unitCode=380&teamCode={otherTeam}&channel=Mobile"));
+        Assert.Equal(Sorted(station), await FoundAsync($"unitCode=38&teamCode={team}&channel=station"));
+        Assert.Equal(Sorted(otherTeamsMobile), await FoundAsync($"unitCode=38&teamCode={otherTeam}&channel=Mobile"));
     }
 
     [Fact]
@@ -160,12 +160,12 @@ public class SearchApplicationsTests(IntakeFactory intake) : IClassFixture<Intak
     }
 
     [Theory]
-    [InlineData("380")]
-    [InlineData("14755")]
+    [InlineData(ApplicationForms.Commune)]
+    [InlineData("14758")]
     [InlineData("38")]
     public async Task AnOfficerCannotSearchAUnitOutsideTheirOwn(string unitCode)
     {
-        var response = await Officer(Roles.StationOfficer, "390").GetAsync($"{Path}?unitCode={unitCode}");
+        var response = await Officer(Roles.StationOfficer, ApplicationForms.OtherCommune).GetAsync($"{Path}?unitCode={unitCode}");
 
         await response.ProblemAsync(HttpStatusCode.Forbidden);
     }
@@ -174,10 +174,10 @@ public class SearchApplicationsTests(IntakeFactory intake) : IClassFixture<Intak
     public async Task WithoutAUnitCodeTheOfficersOwnUnitIsSearched()
     {
         var team = NewTeam();
-        var camThuy = await SubmitAsync(Form(team, "15127"));
-        await SubmitAsync(Form(team, "14755"));
+        var camThuy = await SubmitAsync(Form(team, ApplicationForms.OtherCommune));
+        await SubmitAsync(Form(team, ApplicationForms.Commune));
 
-        Assert.Equal(Sorted(camThuy), await FoundAsync($"teamCode={team}", Roles.StationOfficer, "390"));
+        Assert.Equal(Sorted(camThuy), await FoundAsync($"teamCode={team}", Roles.StationOfficer, ApplicationForms.OtherCommune));
     }
 
     [Theory]

@@ -1,4 +1,4 @@
-namespace CccdPlatform.EIdentification.Tests;
+namespace CccdPlatform.TestSupport;
 
 /// <summary>
 /// The real clock moved by an offset the test sets: time still flows (the outbox, timers and broker keep working),

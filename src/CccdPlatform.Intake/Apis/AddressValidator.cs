@@ -4,25 +4,25 @@ using FluentValidation;
 
 namespace CccdPlatform.Intake.Apis;
 
-public sealed class AddressValidator : AbstractValidator<AddressInput>
+/// <summary>An address in the map of the collection day: province, district and commune before 1 July 2025, province and commune since.</summary>
+internal sealed class AddressValidator : AbstractValidator<AddressInput>
 {
     public const int MaxLineLength = 200;
+    public const string NoDistricts = "There are no districts since 1 July 2025: give the province and the commune.";
 
-    public AddressValidator(AdministrativeUnits units)
+    public AddressValidator(AdministrativeUnits units, UnitMaps maps)
     {
-        RuleFor(a => a.ProvinceCode)
-            .NotEmpty()
-            .Must(code => units.Exists(code, UnitLevel.Province)).WithMessage("This is not a known province code.");
-        RuleFor(a => a.DistrictCode)
-            .NotEmpty()
-            .Must(code => units.Exists(code, UnitLevel.District)).WithMessage("This is not a known district code.")
-            .Must((a, code) => units.IsDirectlyUnder(code, a.ProvinceCode))
-            .WithMessage(a => $"District {a.DistrictCode} is not in province {a.ProvinceCode}.");
-        RuleFor(a => a.CommuneCode)
-            .NotEmpty()
-            .Must(code => units.Exists(code, UnitLevel.Commune)).WithMessage("This is not a known commune code.")
-            .Must((a, code) => units.IsDirectlyUnder(code, a.DistrictCode))
-            .WithMessage(a => $"Commune {a.CommuneCode} is not in district {a.DistrictCode}.");
+        RuleFor(a => a.ProvinceCode).NotEmpty().Province(units, maps);
+        if (units.HasDistricts)
+        {
+            RuleFor(a => a.DistrictCode).NotEmpty().District(units, a => a.ProvinceCode);
+        }
+        else
+        {
+            RuleFor(a => a.DistrictCode).Empty().WithMessage(NoDistricts);
+        }
+
+        RuleFor(a => a.CommuneCode).NotEmpty().Commune(units, maps, a => a.ProvinceCode, a => a.DistrictCode);
         RuleFor(a => a.Line).NotEmpty().MaximumLength(MaxLineLength).OneLine();
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CccdPlatform.Domain;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults.Audit;
@@ -28,22 +29,22 @@ public static class ApplicationActionsApi
     }
 
     public static Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> Approve(
-        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit, TimeProvider clock,
+        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, UnitMaps maps, AuditTrail audit, TimeProvider clock,
         CancellationToken ct) =>
-        MoveAsync(id, ApplicationStatus.Approved, request?.Reason, user, db, audit, clock, ct);
+        MoveAsync(id, ApplicationStatus.Approved, request?.Reason, user, db, maps, audit, clock, ct);
 
     public static Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> CardProduced(
-        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit, TimeProvider clock,
+        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, UnitMaps maps, AuditTrail audit, TimeProvider clock,
         CancellationToken ct) =>
-        MoveAsync(id, ApplicationStatus.CardProduced, request?.Reason, user, db, audit, clock, ct);
+        MoveAsync(id, ApplicationStatus.CardProduced, request?.Reason, user, db, maps, audit, clock, ct);
 
     public static Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> CardDelivered(
-        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit, TimeProvider clock,
+        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, UnitMaps maps, AuditTrail audit, TimeProvider clock,
         CancellationToken ct) =>
-        MoveAsync(id, ApplicationStatus.CardDelivered, request?.Reason, user, db, audit, clock, ct);
+        MoveAsync(id, ApplicationStatus.CardDelivered, request?.Reason, user, db, maps, audit, clock, ct);
 
     public static async Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> Cancel(
-        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit, TimeProvider clock,
+        Guid id, ActionRequest? request, ClaimsPrincipal user, IntakeDbContext db, UnitMaps maps, AuditTrail audit, TimeProvider clock,
         CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request?.Reason))
@@ -54,11 +55,11 @@ public static class ApplicationActionsApi
             });
         }
 
-        return await MoveAsync(id, ApplicationStatus.Cancelled, request.Reason, user, db, audit, clock, ct);
+        return await MoveAsync(id, ApplicationStatus.Cancelled, request.Reason, user, db, maps, audit, clock, ct);
     }
 
     private static async Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult, ValidationProblem>> MoveAsync(
-        Guid id, ApplicationStatus to, string? reason, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit,
+        Guid id, ApplicationStatus to, string? reason, ClaimsPrincipal user, IntakeDbContext db, UnitMaps maps, AuditTrail audit,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         if (reason is { Length: > 500 } || !PlainText.IsPlain(reason, multiLine: true))
@@ -76,7 +77,7 @@ public static class ApplicationActionsApi
         }
 
         audit.Read(application.CitizenRef, application.Id);
-        if (!user.Covers(application.CollectingUnit))
+        if (!user.CanActOn(application, maps))
         {
             return UnitScope.OutsideUnit(application.CollectingUnitCode);
         }

@@ -22,12 +22,14 @@ public sealed record ApplicationSearch(
     public int PageNumber => Page ?? 1;
     public int Size => PageSize ?? 50;
 
-    public Dictionary<string, string[]> Validate(AdministrativeUnits units, string? unitCode)
+    public Dictionary<string, string[]> Validate(AdministrativeUnits units, UnitMaps maps, string? unitCode)
     {
         var errors = new Dictionary<string, string[]>();
         if (units.Find(unitCode) is null)
         {
-            errors["unitCode"] = ["This is not a known administrative unit code."];
+            errors["unitCode"] = [units.HasDistricts || unitCode is null
+                ? "This is not a known administrative unit code."
+                : maps.WhyNotInTwoTier(unitCode)!];
         }
 
         if (Status is not null && !EnumNames.TryParse<ApplicationStatus>(Status, out _))
@@ -68,15 +70,27 @@ public sealed record ApplicationSearch(
         return errors;
     }
 
-    public IQueryable<CitizenApplication> Apply(IQueryable<CitizenApplication> applications, UnitPath unit)
+    /// <summary>
+    /// The applications of <paramref name="unit"/> (a unit of today's map, <paramref name="units"/>) and of the units under
+    /// it; under the two-tier map also those collected before 1 July 2025 by the old units that became part of it.
+    /// </summary>
+    public IQueryable<CitizenApplication> Apply(
+        IQueryable<CitizenApplication> applications, UnitPath unit, AdministrativeUnits units, UnitMaps maps)
     {
+        var map = units.Map;
+        var old = UnitMap.ThreeTier2023;
+        var oldCommunes = units.HasDistricts || unit.CommuneCode is null ? [] : maps.FormerUnitsOf(unit.CommuneCode, UnitLevel.Commune);
+        var oldProvinces = units.HasDistricts ? [] : maps.FormerUnitsOf(unit.ProvinceCode, UnitLevel.Province);
         var query = (unit.CommuneCode, unit.DistrictCode) switch
         {
-            ({ } commune, _) => applications.Where(a => a.CollectingCommuneCode == commune),
-            (null, { } district) => applications.Where(a => a.CollectingDistrictCode == district),
+            ({ } commune, _) => applications.Where(a => (a.Map == map && a.CollectingCommuneCode == commune)
+                                                        || (a.Map == old && oldCommunes.Contains(a.CollectingCommuneCode!))),
+            (null, { } district) => applications.Where(a => a.Map == map && a.CollectingDistrictCode == district),
             // A province also sees its citizens' applications collected in other provinces.
-            _ => applications.Where(a => a.CollectingProvinceCode == unit.ProvinceCode
-                                         || a.PermanentAddress.ProvinceCode == unit.ProvinceCode),
+            _ => applications.Where(a => (a.Map == map && (a.CollectingProvinceCode == unit.ProvinceCode
+                                                           || a.PermanentAddress.ProvinceCode == unit.ProvinceCode))
+                                         || (a.Map == old && (oldProvinces.Contains(a.CollectingProvinceCode)
+                                                              || oldProvinces.Contains(a.PermanentAddress.ProvinceCode)))),
         };
         if (Status is not null)
         {

@@ -1,8 +1,10 @@
+using CccdPlatform.Contracts;
 using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
 
 namespace CccdPlatform.Intake.Apis;
 
+/// <summary>An application as officers read it; <c>map</c> says which map its unit codes belong to.</summary>
 public sealed record ApplicationView(
     Guid ApplicationId,
     string PersonalId,
@@ -20,6 +22,7 @@ public sealed record ApplicationView(
     DateOnly? CardExpiresOn,
     string CardLaw,
     string CollectingUnitCode,
+    UnitMap Map,
     bool IsCrossProvince,
     Channel Channel,
     VisitType VisitType,
@@ -34,7 +37,7 @@ public sealed record ApplicationView(
     public static ApplicationView Of(CitizenApplication a) => new(
         a.Id, a.PersonalId, a.FullName, a.DateOfBirth, a.Sex, a.PlaceOfOrigin, a.PermanentAddress, a.CurrentAddress,
         a.PhoneNumber, a.RequestKind, a.CurrentCardIssuedOn, a.LegalRepresentative, a.Biometrics, a.CardExpiresOn, a.Rules.Law,
-        a.CollectingUnitCode, a.IsCrossProvince, a.Channel, a.VisitType, a.TeamCode,
+        a.CollectingUnitCode, a.Map, a.IsCrossProvince, a.Channel, a.VisitType, a.TeamCode,
         a.MachineId, a.Status, a.CollectedAt, a.ReceivedAt, a.CollectedBy,
         a.History.OrderBy(h => h.ChangedAt).ThenBy(h => h.Id)
             .Select(h => new StatusChangeView(h.From, h.To, h.ChangedBy, h.ChangedAt, h.Reason)).ToList());

@@ -4,6 +4,7 @@ using System.Text.Json;
 using CccdPlatform.Domain;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
@@ -40,11 +41,12 @@ public static class ApplicationsApi
         [AsParameters] ReceptionServices services,
         CancellationToken cancellationToken)
     {
-        var (user, http, units, refs, audit, workplaces, reception, clock) = services;
+        var (user, http, maps, refs, audit, workplaces, reception, clock) = services;
         audit.OnMachine(form.MachineId);
         audit.Read(refs.Of(form.PersonalId!), null);
+        var units = NewApplications.UnitsOf(form, maps, clock);
         var collectingUnit = units.PathOf(form.CollectingUnitCode!)!;
-        if (!user.Covers(collectingUnit))
+        if (!user.Covers(collectingUnit, units.Map, maps))
         {
             return UnitScope.OutsideUnit(form.CollectingUnitCode!);
         }
@@ -60,7 +62,7 @@ public static class ApplicationsApi
             return refusal.ToProblem();
         }
 
-        var application = NewApplications.Create(form, collectingUnit, user.SubjectOf(), refs, clock.GetUtcNow());
+        var application = NewApplications.Create(form, units, collectingUnit, user.SubjectOf(), refs, clock.GetUtcNow());
         var key = idempotencyKey is null
             ? null
             : new ResendKey.Idempotency(
@@ -80,7 +82,7 @@ public static class ApplicationsApi
     }
 
     public static async Task<Results<Ok<ApplicationView>, NotFound, ProblemHttpResult>> GetApplication(
-        Guid id, ClaimsPrincipal user, IntakeDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, IntakeDbContext db, UnitMaps maps, AuditTrail audit, CancellationToken cancellationToken)
     {
         var application = await db.Applications.AsNoTracking().Include(a => a.History)
             .FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -90,7 +92,7 @@ public static class ApplicationsApi
         }
 
         audit.Read(application.CitizenRef, application.Id);
-        return user.CanSee(application)
+        return user.CanSee(application, maps)
             ? TypedResults.Ok(ApplicationView.Of(application))
             : UnitScope.OutsideUnit(application.CollectingUnitCode);
     }
@@ -99,12 +101,15 @@ public static class ApplicationsApi
         [AsParameters] ApplicationSearch search,
         ClaimsPrincipal user,
         IntakeDbContext db,
-        AdministrativeUnits units,
+        UnitMaps maps,
         AuditTrail audit,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        // Searches are today's work: by a unit of today's map, which also finds the old units' work it took over.
+        var units = maps.Today(clock);
         var unitCode = search.UnitCode ?? user.UnitCodeOf();
-        var errors = search.Validate(units, unitCode);
+        var errors = search.Validate(units, maps, unitCode);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -116,7 +121,7 @@ public static class ApplicationsApi
             return UnitScope.OutsideUnit(unitCode!);
         }
 
-        var query = search.Apply(db.Applications.AsNoTracking(), unit);
+        var query = search.Apply(db.Applications.AsNoTracking(), unit, units, maps);
         var total = await query.CountAsync(cancellationToken);
         var rows = await search.Order(query)
             .Skip((search.PageNumber - 1) * search.Size)

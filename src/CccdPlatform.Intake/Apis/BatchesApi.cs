@@ -30,7 +30,7 @@ public static class BatchesApi
         [AsParameters] ReceptionServices services,
         CancellationToken cancellationToken)
     {
-        var (user, http, units, refs, audit, workplaces, reception, clock) = services;
+        var (user, http, maps, refs, audit, workplaces, reception, clock) = services;
         var machineId = batch.MachineId!;
         audit.OnMachine(machineId);
         // A retired or foreign machine's batch is refused whole and nothing is stored: the machine keeps its items.
@@ -62,8 +62,9 @@ public static class BatchesApi
             }
 
             var validation = await validator.ValidateAsync(form, cancellationToken);
+            var units = NewApplications.UnitsOf(form, maps, clock);
             var unit = validation.IsValid ? units.PathOf(form.CollectingUnitCode!) : null;
-            if (!validation.IsValid || !user.Covers(unit!))
+            if (!validation.IsValid || !user.Covers(unit!, units.Map, maps))
             {
                 var errors = validation.IsValid
                     ? new Dictionary<string, string[]> { ["collectingUnitCode"] = ["This unit is outside yours."] }
@@ -73,7 +74,7 @@ public static class BatchesApi
             }
 
             submissions.Add((index, new Submission(
-                NewApplications.Create(form, unit!, user.SubjectOf(), refs, now),
+                NewApplications.Create(form, units, unit!, user.SubjectOf(), refs, now),
                 new ResendKey.BatchItem(machineId, clientItemId, batch.BatchId!))));
         }
 

@@ -14,9 +14,10 @@ public static class IdentityRules
         .Must(n => CitizenName.HasOnlyNameCharacters(n!))
         .WithMessage("The full name may hold only letters, spaces, apostrophes and hyphens.");
 
-    public static IRuleBuilderOptions<T, string?> PersonalIdNumberOf<T>(this IRuleBuilder<T, string?> rule, AdministrativeUnits units) => rule
+    /// <summary>Its first three digits name the province of birth registration as coded then: any code that ever was a province.</summary>
+    public static IRuleBuilderOptions<T, string?> PersonalIdNumberOf<T>(this IRuleBuilder<T, string?> rule, UnitMaps maps) => rule
         .NotEmpty()
         .Must(PersonalIdNumber.HasValidFormat).WithMessage("The personal identification number must be exactly 12 digits.")
-        .Must(id => units.Exists(PersonalIdNumber.ProvinceCodeOf(id!), UnitLevel.Province))
+        .Must(id => maps.WasEverAProvince(PersonalIdNumber.ProvinceCodeOf(id!)))
         .WithMessage((_, id) => $"The first 3 digits ({id![..3]}) are not the code of a province.");
 }

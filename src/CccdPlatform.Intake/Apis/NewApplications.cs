@@ -2,14 +2,27 @@ using CccdPlatform.Contracts;
 using CccdPlatform.Contracts.Intake;
 using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults;
 
 namespace CccdPlatform.Intake.Apis;
 
 /// <summary>Turns a validated form into a new application; shared by single submissions and offline batches.</summary>
 public static class NewApplications
 {
+    /// <summary>The Vietnamese calendar day the form was collected on (today when it does not say).</summary>
+    public static DateOnly CollectionDay(SubmitApplication form, TimeProvider clock)
+    {
+        var at = form.CollectedAt ?? clock.GetUtcNow();
+        // The last hours of the calendar (refused anyway) have no Vietnamese day.
+        return at.UtcDateTime > DateTime.MaxValue - VietnamTime.Offset ? DateOnly.MaxValue : VietnamTime.DateOf(at);
+    }
+
+    /// <summary>The units a form's codes are read in: the map of its collection day.</summary>
+    public static AdministrativeUnits UnitsOf(SubmitApplication form, UnitMaps maps, TimeProvider clock) =>
+        maps.On(CollectionDay(form, clock));
+
     public static CitizenApplication Create(
-        SubmitApplication form, UnitPath collectingUnit, string collectedBy, CitizenRefs refs, DateTimeOffset now)
+        SubmitApplication form, AdministrativeUnits units, UnitPath collectingUnit, string collectedBy, CitizenRefs refs, DateTimeOffset now)
     {
         var permanent = ToAddress(form.PermanentAddress)!;
         return new CitizenApplication
@@ -21,7 +34,7 @@ public static class NewApplications
             DateOfBirth = form.DateOfBirth!.Value,
             Sex = form.Sex!.Value,
             PlaceOfOrigin = form.PlaceOfOrigin is { } origin
-                ? new PlaceOfOrigin(origin.ProvinceCode!, origin.DistrictCode, origin.CommuneCode)
+                ? new PlaceOfOrigin(origin.ProvinceCode!, NullIfEmpty(origin.DistrictCode), origin.CommuneCode)
                 : null,
             PermanentAddress = permanent,
             CurrentAddress = ToAddress(form.CurrentAddress) is { } current && current != permanent ? current : null,
@@ -32,6 +45,7 @@ public static class NewApplications
                 ? new LegalRepresentative(
                     CitizenName.Normalize(representative.FullName!), representative.PersonalId!, representative.Relationship!.Value)
                 : null,
+            Map = units.Map,
             CollectingUnitCode = form.CollectingUnitCode!,
             CollectingProvinceCode = collectingUnit.ProvinceCode,
             CollectingDistrictCode = collectingUnit.DistrictCode,
@@ -54,5 +68,8 @@ public static class NewApplications
 
     private static Address? ToAddress(AddressInput? input) => input is null
         ? null
-        : new Address(input.ProvinceCode!, input.DistrictCode!, input.CommuneCode!, input.Line!.Trim());
+        : new Address(input.ProvinceCode!, NullIfEmpty(input.DistrictCode), input.CommuneCode!, input.Line!.Trim());
+
+    // An empty district is the same as none (the two-tier map has none).
+    private static string? NullIfEmpty(string? code) => string.IsNullOrEmpty(code) ? null : code;
 }

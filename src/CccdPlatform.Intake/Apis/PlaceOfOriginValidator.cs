@@ -3,20 +3,21 @@ using FluentValidation;
 
 namespace CccdPlatform.Intake.Apis;
 
-public sealed class PlaceOfOriginValidator : AbstractValidator<PlaceOfOriginInput>
+/// <summary>A place of origin in the map of the collection day: a province, and its district (before 1 July 2025) and commune when known.</summary>
+internal sealed class PlaceOfOriginValidator : AbstractValidator<PlaceOfOriginInput>
 {
-    public PlaceOfOriginValidator(AdministrativeUnits units)
+    public PlaceOfOriginValidator(AdministrativeUnits units, UnitMaps maps)
     {
-        RuleFor(o => o.ProvinceCode)
-            .NotEmpty()
-            .Must(code => units.Exists(code, UnitLevel.Province)).WithMessage("This is not a known province code.");
-        RuleFor(o => o.DistrictCode)
-            .Must((o, code) => units.IsDirectlyUnder(code, o.ProvinceCode))
-            .WithMessage(o => $"District {o.DistrictCode} is not a district of province {o.ProvinceCode}.")
-            .When(o => o.DistrictCode is not null);
-        RuleFor(o => o.CommuneCode)
-            .Must((o, code) => units.IsDirectlyUnder(code, o.DistrictCode))
-            .WithMessage(o => $"Commune {o.CommuneCode} is not a commune of district {o.DistrictCode}.")
-            .When(o => o.CommuneCode is not null);
+        RuleFor(o => o.ProvinceCode).NotEmpty().Province(units, maps);
+        if (units.HasDistricts)
+        {
+            RuleFor(o => o.DistrictCode).District(units, o => o.ProvinceCode);
+        }
+        else
+        {
+            RuleFor(o => o.DistrictCode).Empty().WithMessage(AddressValidator.NoDistricts);
+        }
+
+        RuleFor(o => o.CommuneCode).Commune(units, maps, o => o.ProvinceCode, o => o.DistrictCode);
     }
 }

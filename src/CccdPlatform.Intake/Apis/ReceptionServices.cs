@@ -11,7 +11,7 @@ namespace CccdPlatform.Intake.Apis;
 public sealed record ReceptionServices(
     ClaimsPrincipal User,
     HttpContext Http,
-    AdministrativeUnits Units,
+    UnitMaps Maps,
     CitizenRefs Refs,
     AuditTrail Audit,
     Workplaces Workplaces,

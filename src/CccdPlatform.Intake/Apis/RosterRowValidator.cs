@@ -7,12 +7,12 @@ namespace CccdPlatform.Intake.Apis;
 
 public sealed class RosterRowValidator : AbstractValidator<RosterRow>
 {
-    public RosterRowValidator(AdministrativeUnits units, TimeProvider clock)
+    public RosterRowValidator(UnitMaps maps, TimeProvider clock)
     {
         RuleFor(r => r.PersonalId)
             .NotEmpty()
             .Must(PersonalIdNumber.HasValidFormat).WithMessage("The personal identification number must be exactly 12 digits.")
-            .Must(id => units.Exists(PersonalIdNumber.ProvinceCodeOf(id!), UnitLevel.Province))
+            .Must(id => maps.WasEverAProvince(PersonalIdNumber.ProvinceCodeOf(id!)))
             .WithMessage("The first 3 digits are not the code of a province.")
             .Custom((id, context) =>
             {

@@ -4,6 +4,7 @@ using CccdPlatform.Contracts.Intake;
 using CccdPlatform.Domain;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Messaging;
@@ -41,20 +42,23 @@ public static class RostersApi
         HttpRequest request,
         ClaimsPrincipal user,
         IntakeDbContext db,
-        AdministrativeUnits units,
+        UnitMaps maps,
         IValidator<RosterRow> validator,
         CitizenRefs refs,
         AuditTrail audit,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        // A roster is today's: its communes are those of today's map.
+        var units = maps.Today(clock);
         if (!units.Exists(communeCode, UnitLevel.Commune))
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"There is no commune {communeCode}.");
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"There is no commune {communeCode}.",
+                detail: units.HasDistricts ? null : maps.WhyNotInTwoTier(communeCode));
         }
 
         var commune = units.PathOf(communeCode)!;
-        if (!user.Covers(commune))
+        if (!user.Covers(commune, units.Map, maps))
         {
             return UnitScope.OutsideUnit(communeCode);
         }
@@ -100,6 +104,7 @@ public static class RostersApi
 
             // A citizen on another commune's roster has moved here: the latest roster wins.
             citizen.CommuneCode = communeCode;
+            citizen.Map = units.Map;
             citizen.FullName = CitizenName.Normalize(row.FullName!);
             citizen.DateOfBirth = row.DateOfBirth!.Value;
             citizen.Sex = row.Sex!.Value;
@@ -109,8 +114,8 @@ public static class RostersApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var eligible = await db.EligibleCitizens.CountAsync(c => c.CommuneCode == communeCode, cancellationToken);
-        db.AddOutboxMessage(new RosterImported(commune, eligible, now), clock);
+        var eligible = await db.EligibleCitizens.CountAsync(c => c.Map == units.Map && c.CommuneCode == communeCode, cancellationToken);
+        db.AddOutboxMessage(new RosterImported(commune, eligible, now, units.Map), clock);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new RosterImportResult(communeCode, rows.Count - existing.Count, existing.Count, eligible, errors));
     }

@@ -1,3 +1,4 @@
+using CccdPlatform.Contracts;
 using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
 using CccdPlatform.ServiceDefaults;
@@ -12,10 +13,15 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
     private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan OldestCollection = TimeSpan.FromDays(90);
 
-    public SubmitApplicationValidator(AdministrativeUnits units, TimeProvider clock)
+    public SubmitApplicationValidator(UnitMaps maps, TimeProvider clock)
     {
+        // Every unit code of a form is read in the map of its collection day.
+        var addresses = MapsOf<IValidator<AddressInput?>>(maps, units => new AddressValidator(units, maps)!);
+        var origins = MapsOf<IValidator<PlaceOfOriginInput?>>(maps, units => new PlaceOfOriginValidator(units, maps)!);
+        AdministrativeUnits UnitsOf(SubmitApplication a) => NewApplications.UnitsOf(a, maps, clock);
+
         RuleFor(a => a.PersonalId)
-            .PersonalIdNumberOf(units)
+            .PersonalIdNumberOf(maps)
             .Custom((id, context) =>
             {
                 if (context.InstanceToValidate is { DateOfBirth: { } birth, Sex: { } sex }
@@ -43,7 +49,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             .When(a => a.DateOfBirth is { } birth && CardRules.On(CollectionDate(a, clock)).NeedsRepresentative(birth, CollectionDate(a, clock)));
         RuleFor(a => a.LegalRepresentative!.FullName).FullNameOfAPerson()
             .OverridePropertyName("legalRepresentative.fullName").When(a => a.LegalRepresentative is not null);
-        RuleFor(a => a.LegalRepresentative!.PersonalId).PersonalIdNumberOf(units)
+        RuleFor(a => a.LegalRepresentative!.PersonalId).PersonalIdNumberOf(maps)
             .NotEqual(a => a.PersonalId).WithMessage("The representative's ID number is the citizen's own.")
             .OverridePropertyName("legalRepresentative.personalId").When(a => a.LegalRepresentative is not null);
         RuleFor(a => a.LegalRepresentative!.Relationship).NotNull().IsInEnum()
@@ -78,11 +84,18 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
 
         RuleFor(a => a.CollectingUnitCode)
             .NotEmpty()
-            .Must(code => units.Find(code) is not null).WithMessage("This is not a known administrative unit code.");
+            .Custom((code, context) =>
+            {
+                var units = UnitsOf(context.InstanceToValidate);
+                if (units.Find(code) is null)
+                {
+                    context.AddFailure(units.HasDistricts ? "This is not a known administrative unit code." : maps.WhyNotInTwoTier(code!)!);
+                }
+            });
 
-        RuleFor(a => a.PermanentAddress).NotNull().SetValidator(new AddressValidator(units)!);
-        RuleFor(a => a.CurrentAddress).SetValidator(new AddressValidator(units)!).When(a => a.CurrentAddress is not null);
-        RuleFor(a => a.PlaceOfOrigin).SetValidator(new PlaceOfOriginValidator(units)!).When(a => a.PlaceOfOrigin is not null);
+        RuleFor(a => a.PermanentAddress).NotNull().SetValidator((a, _) => addresses[UnitsOf(a).Map]);
+        RuleFor(a => a.CurrentAddress).SetValidator((a, _) => addresses[UnitsOf(a).Map]).When(a => a.CurrentAddress is not null);
+        RuleFor(a => a.PlaceOfOrigin).SetValidator((a, _) => origins[UnitsOf(a).Map]).When(a => a.PlaceOfOrigin is not null);
 
         // OneLine first: the separators a number may hold (\s among them) would otherwise swallow control characters.
         RuleFor(a => a.PhoneNumber)
@@ -126,11 +139,13 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
     public static bool BeACode(string value) =>
         value.Length is > 0 and <= CodeMaxLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
-    /// <summary>The Vietnamese calendar day of collection, whose card rules apply.</summary>
-    private static DateOnly CollectionDate(SubmitApplication application, TimeProvider clock)
+    /// <summary>The Vietnamese calendar day of collection, whose card rules and map apply.</summary>
+    private static DateOnly CollectionDate(SubmitApplication application, TimeProvider clock) =>
+        NewApplications.CollectionDay(application, clock);
+
+    private static Dictionary<UnitMap, T> MapsOf<T>(UnitMaps maps, Func<AdministrativeUnits, T> validator) => new()
     {
-        var collectedAt = application.CollectedAt ?? clock.GetUtcNow();
-        // A time in the last hours of the calendar (refused by its own rule) has no Vietnamese day to convert to.
-        return collectedAt.UtcDateTime > DateTime.MaxValue - VietnamTime.Offset ? DateOnly.MaxValue : VietnamTime.DateOf(collectedAt);
-    }
+        [UnitMap.ThreeTier2023] = validator(maps.ThreeTier),
+        [UnitMap.TwoTier2025] = validator(maps.TwoTier),
+    };
 }

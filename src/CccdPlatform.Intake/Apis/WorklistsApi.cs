@@ -1,7 +1,9 @@
 using System.Security.Claims;
+using CccdPlatform.Contracts;
 using CccdPlatform.Domain;
 using CccdPlatform.Intake.Infrastructure;
 using CccdPlatform.Intake.Model;
+using CccdPlatform.ServiceDefaults;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
@@ -35,11 +37,13 @@ public static class WorklistsApi
         int? pageSize,
         ClaimsPrincipal user,
         IntakeDbContext db,
-        AdministrativeUnits units,
+        UnitMaps maps,
         CitizenRefs refs,
         AuditTrail audit,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        var units = maps.Today(clock);
         var pageNumber = page ?? 1;
         var size = pageSize ?? 100;
         var errors = new Dictionary<string, string[]>();
@@ -69,13 +73,17 @@ public static class WorklistsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (!user.Covers(units.PathOf(communeCode!)!))
+        if (!user.Covers(units.PathOf(communeCode!)!, units.Map, maps))
         {
             return UnitScope.OutsideUnit(communeCode!);
         }
 
+        // A commune of today's map, with the citizens of the old communes' rosters that became part of it.
+        var map = units.Map;
+        var old = UnitMap.ThreeTier2023;
+        var oldCommunes = units.HasDistricts ? [] : maps.FormerUnitsOf(communeCode!, UnitLevel.Commune);
         var query = db.EligibleCitizens.AsNoTracking()
-            .Where(c => c.CommuneCode == communeCode)
+            .Where(c => (c.Map == map && c.CommuneCode == communeCode) || (c.Map == old && oldCommunes.Contains(c.CommuneCode)))
             .Where(c => !db.Applications.Any(a => a.PersonalId == c.PersonalId && a.Status != ApplicationStatus.Cancelled));
         if (reason is not null)
         {
@@ -101,7 +109,7 @@ public static class WorklistsApi
         ReasonRequest request,
         ClaimsPrincipal user,
         IntakeDbContext db,
-        AdministrativeUnits units,
+        UnitMaps maps,
         CitizenRefs refs,
         AuditTrail audit,
         TimeProvider clock,
@@ -131,7 +139,7 @@ public static class WorklistsApi
 
         var citizenRef = refs.Of(citizen.PersonalId);
         audit.Read(citizenRef, citizen.CommuneCode);
-        if (!user.Covers(units.PathOf(citizen.CommuneCode)!))
+        if (!user.Covers(maps.Of(citizen.Map).PathOf(citizen.CommuneCode)!, citizen.Map, maps))
         {
             return UnitScope.OutsideUnit(citizen.CommuneCode);
         }

@@ -32,8 +32,6 @@ public static class IntakeServiceExtensions
         builder.Services.AddScoped<ApplicationReception>();
         builder.Services.AddSingleton<IntakeMetrics>();
         builder.Services.AddSingleton(_ => UnitMaps.Load());
-        // Until each rule takes the map of its day, the three-tier map the checks were written for.
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<UnitMaps>().ThreeTier);
         builder.Services.AddOptions<IntakeOptions>()
             .BindConfiguration(IntakeOptions.Section)
             .Validate(o => o.HasValidKey(), "Intake:CitizenRefKey must be base64 of 32 to 64 secret bytes.")

@@ -39,7 +39,8 @@ public static class ApplicationChanges
             application.MachineId,
             application.CollectedAt,
             application.ReceivedAt,
-            application.Biometrics.ToString()), clock);
+            application.Biometrics.ToString(),
+            application.Map), clock);
         db.AddOutboxMessage(new CitizenIdentityRecorded(
             application.Id,
             application.CitizenRef,
@@ -49,7 +50,8 @@ public static class ApplicationChanges
             application.Sex.ToString(),
             application.CollectingUnit,
             application.EIdRequest,
-            application.ReceivedAt), clock);
+            application.ReceivedAt,
+            application.Map), clock);
     }
 
     /// <summary>Moves the application on if its lifecycle allows it; false (and nothing changed) otherwise.</summary>
@@ -75,10 +77,10 @@ public static class ApplicationChanges
 
         db.AddOutboxMessage(new ApplicationStatusChanged(
             application.Id, application.CollectingUnit, application.PermanentAddress.ProvinceCode,
-            from.ToString(), to.ToString(), now), clock);
+            from.ToString(), to.ToString(), now, application.Map), clock);
         if (to == ApplicationStatus.Cancelled)
         {
-            db.AddOutboxMessage(new ApplicationCancelled(application.Id, application.CollectingUnit, reason ?? "", now), clock);
+            db.AddOutboxMessage(new ApplicationCancelled(application.Id, application.CollectingUnit, reason ?? "", now, application.Map), clock);
         }
 
         return true;

@@ -1,3 +1,4 @@
+using CccdPlatform.Contracts;
 using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ internal sealed class CitizenApplicationConfiguration : IEntityTypeConfiguration
         application.Property(a => a.FullName).HasMaxLength(200);
         application.Property(a => a.Sex).HasConversion<string>().HasMaxLength(10);
         application.Property(a => a.RequestKind).HasConversion<string>().HasMaxLength(20);
+        application.Property(a => a.Map).HasConversion<string>().HasMaxLength(20);
         application.Property(a => a.Channel).HasConversion<string>().HasMaxLength(20);
         application.Property(a => a.VisitType).HasConversion<string>().HasMaxLength(20);
         application.Property(a => a.Status).HasConversion<string>().HasMaxLength(40).IsConcurrencyToken();

@@ -1,3 +1,4 @@
+using CccdPlatform.Contracts;
 using CccdPlatform.Domain;
 using CccdPlatform.Intake.Model;
 using Microsoft.EntityFrameworkCore;
@@ -61,6 +62,7 @@ internal sealed class EligibleCitizenConfiguration : IEntityTypeConfiguration<El
         citizen.HasKey(c => c.PersonalId);
         citizen.Property(c => c.PersonalId).HasMaxLength(PersonalIdNumber.Length).IsFixedLength();
         citizen.Property(c => c.CommuneCode).HasMaxLength(5);
+        citizen.Property(c => c.Map).HasConversion<string>().HasMaxLength(20);
         citizen.Property(c => c.FullName).HasMaxLength(200);
         citizen.Property(c => c.Sex).HasConversion<string>().HasMaxLength(10);
         citizen.Property(c => c.AddressLine).HasMaxLength(200);

@@ -29,6 +29,8 @@ public sealed class CitizenApplication
     /// <summary>Who applied for a citizen under 14.</summary>
     public LegalRepresentative? LegalRepresentative { get; init; }
 
+    /// <summary>The map every unit code of the application belongs to: the one in force on its collection day.</summary>
+    public UnitMap Map { get; init; }
     public required string CollectingUnitCode { get; init; }
 
     // The collecting unit's place in the hierarchy, as columns so that searches by province or district use indexes.

@@ -109,6 +109,11 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("Map")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("PersonalId")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -155,7 +160,6 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
                                 .HasColumnType("character varying(5)");
 
                             b1.Property<string>("DistrictCode")
-                                .IsRequired()
                                 .HasMaxLength(3)
                                 .HasColumnType("character varying(3)");
 
@@ -199,7 +203,6 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
                                 .HasColumnType("character varying(5)");
 
                             b1.Property<string>("DistrictCode")
-                                .IsRequired()
                                 .HasMaxLength(3)
                                 .HasColumnType("character varying(3)");
 
@@ -271,6 +274,11 @@ namespace CccdPlatform.Intake.Infrastructure.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Map")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(20)

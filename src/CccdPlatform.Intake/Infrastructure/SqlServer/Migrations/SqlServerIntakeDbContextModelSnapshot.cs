@@ -109,6 +109,11 @@ namespace CccdPlatform.Intake.Infrastructure.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("Map")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("PersonalId")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -155,7 +160,6 @@ namespace CccdPlatform.Intake.Infrastructure.SqlServer.Migrations
                                 .HasColumnType("nvarchar(5)");
 
                             b1.Property<string>("DistrictCode")
-                                .IsRequired()
                                 .HasMaxLength(3)
                                 .HasColumnType("nvarchar(3)");
 
@@ -199,7 +203,6 @@ namespace CccdPlatform.Intake.Infrastructure.SqlServer.Migrations
                                 .HasColumnType("nvarchar(5)");
 
                             b1.Property<string>("DistrictCode")
-                                .IsRequired()
                                 .HasMaxLength(3)
                                 .HasColumnType("nvarchar(3)");
 
@@ -271,6 +274,11 @@ namespace CccdPlatform.Intake.Infrastructure.SqlServer.Migrations
 
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Map")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(20)
