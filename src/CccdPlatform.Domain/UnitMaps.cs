@@ -93,6 +93,28 @@ public sealed class UnitMaps
             && now.SelfAndAncestors().Contains(unitCode));
 
     /// <summary>
+    /// A code stored without its map (officers' and the registry's units, some written before the reform): the unit of
+    /// the current map when it holds the code, else the April 2023 list's. Nearly every new commune took the code of an
+    /// old commune it was formed from, so an old code the new map also holds names the unit it became part of.
+    /// </summary>
+    public LocatedUnit? Locate(string? code) =>
+        Current.PathOf(code) is { } now ? new LocatedUnit(now, Current.Map)
+        : ThreeTier.PathOf(code) is { } old ? new LocatedUnit(old, UnitMap.ThreeTier2023)
+        : null;
+
+    /// <summary>The map of a unit path stored without it (an account's unit): the current map when it holds the path as is, else the April 2023 list.</summary>
+    public UnitMap MapOf(UnitPath unit) => Current.PathOf(unit.SelfAndAncestors().Last()) == unit ? Current.Map : UnitMap.ThreeTier2023;
+
+    /// <summary>
+    /// Why <paramref name="code"/> is not a unit of <paramref name="units"/> (the map of some day's work), naming what an
+    /// old code became under the two-tier map; null when it is one.
+    /// </summary>
+    public string? WhyNotAUnitOf(AdministrativeUnits units, string? code, string unknown = "This is not a known administrative unit code.") =>
+        units.Find(code) is not null ? null
+        : !units.HasDistricts && ThreeTier.Find(code) is not null ? WhyNotInTwoTier(code!)
+        : unknown;
+
+    /// <summary>
     /// Why a code is not a unit of the two-tier map, naming what an old unit became, or null when it is one.
     /// </summary>
     public string? WhyNotInTwoTier(string code)

@@ -36,7 +36,7 @@ public sealed class BrowserFlowTests : IAsyncLifetime
         await OfficerPages.SignInAsync(admin, credentials["user"], credentials["password"]);
         await OfficerPages.SetUpAsync(admin, credentials["password"], "Admin-new-password-1");
         Assert.EndsWith("/account/officers", admin.Url);
-        var oneTime = await OfficerPages.CreateOfficerAsync(admin, "sup.380", "Lê Thị Hoa", "380", "Supervisor");
+        var oneTime = await OfficerPages.CreateOfficerAsync(admin, "sup.380", "Lê Thị Hoa", "14797", "Supervisor");
 
         // The supervisor follows the dashboard's code flow in a browser of their own.
         var (verifier, challenge) = TokenClient.Pkce();
@@ -55,7 +55,7 @@ public sealed class BrowserFlowTests : IAsyncLifetime
         Assert.True(status == 200, tokens.ToString());
         var access = TokenClient.Read(tokens.GetProperty("access_token").GetString()!);
         Assert.Equal("Supervisor", access.GetClaim("role").Value);
-        Assert.Equal("380", access.GetClaim("unitCode").Value);
+        Assert.Equal("14797", access.GetClaim("unitCode").Value);
         Assert.Equal(Host.Issuer, access.Issuer);
         Assert.Contains("cccd-platform", access.Audiences);
 
@@ -64,7 +64,7 @@ public sealed class BrowserFlowTests : IAsyncLifetime
             Headers = { Authorization = new("Bearer", access.EncodedToken) },
         });
         var units = (await officers.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(o => o.GetProperty("unitCode").GetString());
-        Assert.All(units, u => Assert.Equal("380", u));
+        Assert.All(units, u => Assert.Equal("14797", u));
 
         // Refresh tokens roll: each use gives a new one, which works in turn.
         var refresh = tokens.GetProperty("refresh_token").GetString()!;
@@ -85,7 +85,7 @@ public sealed class BrowserFlowTests : IAsyncLifetime
     [Fact]
     public async Task FiveWrongPasswordsLockTheAccountAndTheRightOneNoLongerOpensIt()
     {
-        await Host.AddOfficerAsync("station.1", "StationOfficer", "380", "Right-password-123");
+        await Host.AddOfficerAsync("station.1", "StationOfficer", "14797", "Right-password-123");
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { Locale = "en-US" });
         await page.GotoAsync(new Uri(Host.Address, "/account/login").ToString());
 
@@ -143,7 +143,7 @@ public sealed class BrowserFlowTests : IAsyncLifetime
     [Fact]
     public async Task ACommandLineSignsInThroughTheDeviceFlowOnceAnOfficerAllowsIt()
     {
-        await Host.AddOfficerAsync("mobile.1", "MobileOfficer", "380", "Mobile-password-123");
+        await Host.AddOfficerAsync("mobile.1", "MobileOfficer", "14797", "Mobile-password-123");
 
         var tokens = await DeviceSignInAsync("mobile.1", "Mobile-password-123");
 
@@ -154,7 +154,7 @@ public sealed class BrowserFlowTests : IAsyncLifetime
     [Fact]
     public async Task DisablingAnOfficerRevokesTheirRefreshTokenWhichStaysRefusedOnceTheyAreEnabledAgain()
     {
-        var officer = await Host.AddOfficerAsync("mobile.2", "MobileOfficer", "380", "Mobile-password-123");
+        var officer = await Host.AddOfficerAsync("mobile.2", "MobileOfficer", "14797", "Mobile-password-123");
         var refreshToken = (await DeviceSignInAsync("mobile.2", "Mobile-password-123")).GetProperty("refresh_token").GetString()!;
         using var admin = new HttpClient { BaseAddress = Host.Address };
         admin.DefaultRequestHeaders.Authorization = Host.Tokens.Bearer("Admin", "38");

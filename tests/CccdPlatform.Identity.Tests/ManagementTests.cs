@@ -8,18 +8,18 @@ namespace CccdPlatform.Identity.Tests;
 public sealed class ManagementTests : IdentityApiTests
 {
     [Fact]
-    public async Task ADistrictAdminCreatesOfficersInTheDistrictButNotInTheProvinceAboveOrAnotherDistrict()
+    public async Task ACommuneAdminCreatesOfficersInTheCommuneButNotInTheProvinceAboveOrAnotherCommune()
     {
-        using var admin = Client("Admin", "380");
+        using var admin = Client("Admin", "14797");
 
-        var created = await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("an.nv", "StationOfficer", "380"));
+        var created = await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("an.nv", "StationOfficer", "14797"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(body.GetProperty("oneTimePassword").GetString()!.Length >= 12);
-        Assert.Equal("380", body.GetProperty("officer").GetProperty("unitCode").GetString());
+        Assert.Equal("14797", body.GetProperty("officer").GetProperty("unitCode").GetString());
 
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("binh.tt", "StationOfficer", "38"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("binh.tt", "StationOfficer", "381"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("binh.tt", "StationOfficer", "14812"))).StatusCode);
     }
 
     [Fact]
@@ -39,17 +39,17 @@ public sealed class ManagementTests : IdentityApiTests
     public async Task ASupervisorSeesOnlyTheirUnitsOfficersAndChangesNothing()
     {
         using var admin = Client("Admin", "38");
-        await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("in.380", "StationOfficer", "380"));
-        await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("in.381", "StationOfficer", "381"));
-        using var supervisor = Client("Supervisor", "380");
+        await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("in.380", "StationOfficer", "14797"));
+        await admin.PostAsJsonAsync("/api/identity/officers", NewOfficer("in.381", "StationOfficer", "14812"));
+        using var supervisor = Client("Supervisor", "14797");
 
         var seen = await supervisor.GetFromJsonAsync<JsonElement>("/api/identity/officers");
         var units = seen.EnumerateArray().Select(o => o.GetProperty("unitCode").GetString()).ToList();
         Assert.NotEmpty(units);
-        Assert.All(units, u => Assert.Equal("380", u));
+        Assert.All(units, u => Assert.Equal("14797", u));
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsJsonAsync("/api/identity/officers", NewOfficer("x.y", "StationOfficer", "380"))).StatusCode);
-        using var station = Client("StationOfficer", "380");
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsJsonAsync("/api/identity/officers", NewOfficer("x.y", "StationOfficer", "14797"))).StatusCode);
+        using var station = Client("StationOfficer", "14797");
         Assert.Equal(HttpStatusCode.Forbidden, (await station.GetAsync("/api/identity/officers")).StatusCode);
     }
 
@@ -57,12 +57,12 @@ public sealed class ManagementTests : IdentityApiTests
     public async Task AnAdminDisablesReenablesAndResetsOnlyOfficersUnderTheirUnit()
     {
         using var province = Client("Admin", "38");
-        var created = await (await province.PostAsJsonAsync("/api/identity/officers", NewOfficer("mobile.1", "MobileOfficer", "381")))
+        var created = await (await province.PostAsJsonAsync("/api/identity/officers", NewOfficer("mobile.1", "MobileOfficer", "14812")))
             .Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("officer").GetProperty("id").GetString();
 
-        using var otherDistrict = Client("Admin", "380");
-        Assert.Equal(HttpStatusCode.NotFound, (await otherDistrict.PostAsync($"/api/identity/officers/{id}/disable", null)).StatusCode);
+        using var otherCommune = Client("Admin", "14797");
+        Assert.Equal(HttpStatusCode.NotFound, (await otherCommune.PostAsync($"/api/identity/officers/{id}/disable", null)).StatusCode);
 
         var disabled = await (await province.PostAsync($"/api/identity/officers/{id}/disable", null)).Content.ReadFromJsonAsync<JsonElement>();
         Assert.False(disabled.GetProperty("isActive").GetBoolean());

@@ -90,7 +90,7 @@ public sealed class TokenTests : IAsyncLifetime
         var now = DateTime.UtcNow;
 
         Assert.Equal(200, await service.CallAsync(await client.ClientCredentialsAsync()));
-        Assert.Equal(200, await service.CallAsync(host.Tokens.Issue("StationOfficer", "380")));
+        Assert.Equal(200, await service.CallAsync(host.Tokens.Issue("StationOfficer", "14797")));
         Assert.Equal(200, await service.CallAsync(ForgedTokens.Sign(ring.Signing[0], host.Issuer, "cccd-platform", now.AddMinutes(5))));
 
         Assert.Equal(401, await service.CallAsync(ForgedTokens.Sign(ForgedTokens.Impostor(ring.Signing[0]), host.Issuer, "cccd-platform", now.AddMinutes(5))));
@@ -133,7 +133,7 @@ public sealed class TokenTests : IAsyncLifetime
             using var client = new TokenClient(first.Address);
             token = await client.ClientCredentialsAsync();
             kids = await KidsAsync(client);
-            await first.AddOfficerAsync("kept.officer", "StationOfficer", "380", "Kept-password-123");
+            await first.AddOfficerAsync("kept.officer", "StationOfficer", "14797", "Kept-password-123");
         }
 
         await using var second = IdentityHost.Start(database, messaging, port);

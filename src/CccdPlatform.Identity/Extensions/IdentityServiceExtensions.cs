@@ -59,8 +59,6 @@ public static class IdentityServiceExtensions
         builder.Services.AddOpenIddictServer(builder.Configuration);
 
         builder.Services.AddSingleton(_ => UnitMaps.Load());
-        // Until each rule takes the map of its day, the three-tier map the checks were written for.
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<UnitMaps>().ThreeTier);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AccountAudit>();
         builder.Services.AddScoped<OfficerAccounts>();

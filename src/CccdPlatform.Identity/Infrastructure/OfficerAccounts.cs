@@ -14,7 +14,7 @@ namespace CccdPlatform.Identity.Infrastructure;
 public sealed class OfficerAccounts(
     UserManager<Officer> users,
     IdentityServiceDbContext db,
-    AdministrativeUnits units,
+    UnitMaps maps,
     IValidator<NewOfficer> validator,
     AccountAudit audit,
     IOpenIddictTokenManager tokens,
@@ -23,15 +23,15 @@ public sealed class OfficerAccounts(
 {
     public async Task<IReadOnlyList<Officer>?> ListAsync(Manager viewer, CancellationToken cancellationToken)
     {
-        var unit = units.PathOf(viewer.UnitCode);
-        if (unit is null || !AccountRules.Sees(viewer.Role, viewer.UnitCode, unit))
+        var unit = maps.Locate(viewer.UnitCode);
+        if (unit is null || !AccountRules.Sees(viewer.Role, viewer.UnitCode, unit, maps))
         {
             return null;
         }
 
         // Candidates by code prefix would miss nothing but cost a scan; the unit tree decides.
         var officers = await db.Users.AsNoTracking().OrderBy(o => o.UnitCode).ThenBy(o => o.UserName).ToListAsync(cancellationToken);
-        return officers.Where(o => units.PathOf(o.UnitCode) is { } path && AccountRules.Sees(viewer.Role, viewer.UnitCode, path)).ToList();
+        return officers.Where(o => maps.Locate(o.UnitCode) is { } path && AccountRules.Sees(viewer.Role, viewer.UnitCode, path, maps)).ToList();
     }
 
     public async Task<AccountOutcome> CreateAsync(Manager manager, NewOfficer request, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ public sealed class OfficerAccounts(
             return new AccountOutcome(AccountOutcomeKind.Invalid, Errors: validation.ToDictionary());
         }
 
-        if (!AccountRules.Manages(manager.Role, manager.UnitCode, units.PathOf(request.UnitCode)!))
+        if (!AccountRules.Manages(manager.Role, manager.UnitCode, maps.Locate(request.UnitCode)!, maps))
         {
             return AccountOutcome.Forbidden;
         }
@@ -112,13 +112,13 @@ public sealed class OfficerAccounts(
         Manager manager, string id, string action, Func<Officer, Task<string?>> change, CancellationToken cancellationToken)
     {
         var officer = await users.FindByIdAsync(id);
-        if (officer is null || units.PathOf(officer.UnitCode) is not { } unit
-            || !AccountRules.Sees(manager.Role, manager.UnitCode, unit))
+        if (officer is null || maps.Locate(officer.UnitCode) is not { } unit
+            || !AccountRules.Sees(manager.Role, manager.UnitCode, unit, maps))
         {
             return AccountOutcome.NotFound;
         }
 
-        if (!AccountRules.Manages(manager.Role, manager.UnitCode, unit) || officer.Id == manager.Subject)
+        if (!AccountRules.Manages(manager.Role, manager.UnitCode, unit, maps) || officer.Id == manager.Subject)
         {
             audit.Change(action, manager, officer.Id, StatusCodes.Status403Forbidden);
             await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,4 @@
-using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 using CccdPlatform.ServiceDefaults.Authentication;
 
 namespace CccdPlatform.Identity.Model;
@@ -11,11 +11,15 @@ public static class AccountRules
     /// <summary>Those who manage people or the platform sign in with a second factor.</summary>
     public static bool RequiresSecondFactor(string role) => role is Roles.Supervisor or Roles.Admin;
 
-    /// <summary>An Admin manages the officers of their own unit and of the units under it.</summary>
-    public static bool Manages(string managerRole, string managerUnit, UnitPath officerUnit) =>
-        managerRole == Roles.Admin && officerUnit.SelfAndAncestors().Contains(managerUnit);
+    /// <summary>
+    /// An Admin manages the officers (and the registry) of their own unit and of the units under it, an old unit being
+    /// under the new unit it became part of.
+    /// </summary>
+    public static bool Manages(string managerRole, string managerUnit, LocatedUnit officerUnit, UnitMaps maps) =>
+        managerRole == Roles.Admin && maps.IsWithin(officerUnit.Path, officerUnit.Map, managerUnit);
 
     /// <summary>An Admin sees what they manage; a Supervisor sees, without changing anything, their own unit's officers.</summary>
-    public static bool Sees(string viewerRole, string viewerUnit, UnitPath officerUnit) =>
-        Manages(viewerRole, viewerUnit, officerUnit) || (viewerRole == Roles.Supervisor && officerUnit.SelfAndAncestors().Last() == viewerUnit);
+    public static bool Sees(string viewerRole, string viewerUnit, LocatedUnit officerUnit, UnitMaps maps) =>
+        Manages(viewerRole, viewerUnit, officerUnit, maps)
+        || (viewerRole == Roles.Supervisor && officerUnit.Path.SelfAndAncestors().Last() == viewerUnit);
 }

@@ -16,7 +16,7 @@ namespace CccdPlatform.Identity.Registry;
 /// for what is already there changes and publishes nothing.
 /// </summary>
 public sealed class RegistryChanges(
-    IdentityServiceDbContext db, AdministrativeUnits units, AccountAudit audit, TeamMembership membership, TimeProvider clock)
+    IdentityServiceDbContext db, UnitMaps maps, AccountAudit audit, TeamMembership membership, TimeProvider clock)
 {
     public const string StationAction = "identity.registry.station";
     public const string TeamAction = "identity.registry.team";
@@ -27,7 +27,7 @@ public sealed class RegistryChanges(
     /// <summary>What the viewer sees, or null when they see nothing of the registry.</summary>
     public async Task<IReadOnlyList<T>?> ListAsync<T>(Manager viewer, CancellationToken cancellationToken) where T : class, IRegistryItem
     {
-        if (units.PathOf(viewer.UnitCode) is not { } unit || !AccountRules.Sees(viewer.Role, viewer.UnitCode, unit))
+        if (maps.Locate(viewer.UnitCode) is not { } unit || !AccountRules.Sees(viewer.Role, viewer.UnitCode, unit, maps))
         {
             return null;
         }
@@ -184,7 +184,7 @@ public sealed class RegistryChanges(
         }
 
         var outside = new[] { unitNow, unitAsked }.OfType<string>()
-            .FirstOrDefault(u => !AccountRules.Manages(manager.Role, manager.UnitCode, PathOf(u)));
+            .FirstOrDefault(u => !AccountRules.Manages(manager.Role, manager.UnitCode, Locate(u), maps));
         if (outside is null)
         {
             return null;
@@ -236,10 +236,12 @@ public sealed class RegistryChanges(
     }
 
     private bool Sees(Manager viewer, IRegistryItem item) =>
-        units.PathOf(item.UnitCode) is { } path && AccountRules.Sees(viewer.Role, viewer.UnitCode, path);
+        maps.Locate(item.UnitCode) is { } unit && AccountRules.Sees(viewer.Role, viewer.UnitCode, unit, maps);
 
-    private UnitPath PathOf(string unitCode) =>
-        units.PathOf(unitCode) ?? throw new InvalidOperationException($"Unit {unitCode} is not in the unit list.");
+    private UnitPath PathOf(string unitCode) => Locate(unitCode).Path;
+
+    private LocatedUnit Locate(string unitCode) =>
+        maps.Locate(unitCode) ?? throw new InvalidOperationException($"Unit {unitCode} is not in either unit list.");
 
     private DateTimeOffset Bump(IRegistryItem item)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CccdPlatform.Domain;
+using CccdPlatform.ServiceDefaults;
 using CccdPlatform.ServiceDefaults.Registry;
 using FluentValidation;
 
@@ -13,8 +14,15 @@ public static partial class RegistryRules
     /// <summary>Codes travel in URLs, headers and reports: nothing that needs escaping or hides a typo.</summary>
     public static bool IsCode(string? code) => code is { Length: > 0 and <= RegistryModelBuilderExtensions.MaxCodeLength } && CodePattern().IsMatch(code);
 
-    public static IRuleBuilderOptions<T, string?> MustNameAUnit<T>(this IRuleBuilder<T, string?> rule, AdministrativeUnits units) =>
-        rule.NotEmpty().Must(code => units.Find(code) is not null).WithMessage("The unit code names no administrative unit.");
+    /// <summary>A unit of today's map: what is registered or created now (an old code is told what it became).</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> MustNameAUnit<T>(this IRuleBuilder<T, string?> rule, UnitMaps maps, TimeProvider clock) =>
+        rule.NotEmpty().Custom((code, context) =>
+        {
+            if (code is { Length: > 0 } && maps.WhyNotAUnitOf(maps.Today(clock), code, "The unit code names no administrative unit.") is { } why)
+            {
+                context.AddFailure(why);
+            }
+        });
 
     public static IRuleBuilderOptions<T, string?> MustBeAName<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MaximumLength(RegistryModelBuilderExtensions.MaxNameLength);

@@ -5,9 +5,9 @@ namespace CccdPlatform.Identity.Registry;
 
 public sealed class StationFormValidator : AbstractValidator<StationForm>
 {
-    public StationFormValidator(AdministrativeUnits units)
+    public StationFormValidator(UnitMaps maps, TimeProvider clock)
     {
-        RuleFor(s => s.UnitCode).MustNameAUnit(units);
+        RuleFor(s => s.UnitCode).MustNameAUnit(maps, clock);
         RuleFor(s => s.Name).MustBeAName();
     }
 }

@@ -9,9 +9,9 @@ public sealed class TeamFormValidator : AbstractValidator<TeamForm>
     /// <summary>More than a working group needs, few enough to keep each event small.</summary>
     public const int MaxMembers = 100;
 
-    public TeamFormValidator(AdministrativeUnits units)
+    public TeamFormValidator(UnitMaps maps, TimeProvider clock)
     {
-        RuleFor(t => t.UnitCode).MustNameAUnit(units);
+        RuleFor(t => t.UnitCode).MustNameAUnit(maps, clock);
         RuleFor(t => t.Name).MustBeAName();
         RuleFor(t => t.MemberSubjects).NotNull().Must(m => m!.Count <= MaxMembers)
             .WithMessage($"A team has at most {MaxMembers} members.");

@@ -25,11 +25,9 @@ public sealed record ApplicationSearch(
     public Dictionary<string, string[]> Validate(AdministrativeUnits units, UnitMaps maps, string? unitCode)
     {
         var errors = new Dictionary<string, string[]>();
-        if (units.Find(unitCode) is null)
+        if (maps.WhyNotAUnitOf(units, unitCode) is { } why)
         {
-            errors["unitCode"] = [units.HasDistricts || unitCode is null
-                ? "This is not a known administrative unit code."
-                : maps.WhyNotInTwoTier(unitCode)!];
+            errors["unitCode"] = [why];
         }
 
         if (Status is not null && !EnumNames.TryParse<ApplicationStatus>(Status, out _))

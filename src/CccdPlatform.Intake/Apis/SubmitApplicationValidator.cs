@@ -86,10 +86,9 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
             .NotEmpty()
             .Custom((code, context) =>
             {
-                var units = UnitsOf(context.InstanceToValidate);
-                if (units.Find(code) is null)
+                if (maps.WhyNotAUnitOf(UnitsOf(context.InstanceToValidate), code) is { } why)
                 {
-                    context.AddFailure(units.HasDistricts ? "This is not a known administrative unit code." : maps.WhyNotInTwoTier(code!)!);
+                    context.AddFailure(why);
                 }
             });
 
