@@ -22,6 +22,9 @@ public static class UnitScope
         user.IsInRole(Roles.Admin)
         || (user.UnitCodeOf() is { Length: > 0 } code && maps.IsWithin(unit, map, code));
 
+    /// <summary>For a unit path stored without its map (<see cref="UnitMaps.MapOf"/>).</summary>
+    public static bool Covers(this ClaimsPrincipal user, UnitPath unit, UnitMaps maps) => user.Covers(unit, maps.MapOf(unit), maps);
+
     /// <summary>The answer of every service when the caller's unit does not cover the unit concerned.</summary>
     public static ProblemHttpResult OutsideUnit(string? unitCode) => TypedResults.Problem(
         statusCode: StatusCodes.Status403Forbidden,

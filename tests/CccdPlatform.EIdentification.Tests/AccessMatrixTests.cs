@@ -7,8 +7,8 @@ using static CccdPlatform.TestSupport.Access.AccessRow;
 namespace CccdPlatform.EIdentification.Tests;
 
 /// <summary>
-/// Every e-identification route, as every role and with no token, against accounts of the caller's unit (Thanh Hoa
-/// city, 380) and of the neighbouring district (Bim Son, 381) of the same province.
+/// Every e-identification route, as every role and with no token, against accounts of the caller's unit (Phường Hạc
+/// Thành, 14797) and of another commune (Phường Bỉm Sơn, 14812) of the same province.
 /// </summary>
 /// <remarks>
 /// Activating and asking for a new code are the citizen's acts, proved by the code texted to their phone: any officer,
@@ -18,7 +18,7 @@ namespace CccdPlatform.EIdentification.Tests;
 /// </remarks>
 public class AccessMatrixTests(EIdFactory eid) : AccessMatrixFacts<Program>(eid, CallerUnit), IClassFixture<EIdFactory>
 {
-    private const string CallerUnit = "380";
+    private const string CallerUnit = "14797";
     private const string Accounts = EIdClients.AccountsPath;
     private const string SelfService = EIdClients.SelfServicePath;
     private static readonly string[] Requesters = [StationOfficer, MobileOfficer, Supervisor, Admin];
@@ -35,14 +35,14 @@ public class AccessMatrixTests(EIdFactory eid) : AccessMatrixFacts<Program>(eid,
         //  route                                                   roles                             reach             request
         .. Probes,
         new("POST /api/eid/accounts",                               Requesters,                       Reach.OwnUnit,    s => Post(Accounts, Form(_withoutAccount[s], s))),
-        new("GET /api/eid/accounts",                                Readers,                          Reach.OwnUnit,    s => Get($"{Accounts}?unitCode={DistrictOf(s)}")),
+        new("GET /api/eid/accounts",                                Readers,                          Reach.OwnUnit,    s => Get($"{Accounts}?unitCode={CommuneOf(s)}")),
         new("GET /api/eid/accounts/{id:guid}",                      Readers,                          Reach.OwnUnit,    s => Get($"{Accounts}/{_account[s]}")),
         new("GET /api/eid/accounts/by-personal-id/{personalId}",    Readers,                          Reach.OwnUnit,    s => Get($"{Accounts}/by-personal-id/{_holder[s].PersonalId}")),
         new("POST /api/eid/accounts/{id:guid}/activate",            Officers,                         Reach.AnyUnit,    s => Post($"{Accounts}/{_account[s]}/activate", new { code = "000000" })),
         new("POST /api/eid/accounts/{id:guid}/resend-code",         Officers,                         Reach.AnyUnit,    s => Post($"{Accounts}/{_account[s]}/resend-code")),
         new("POST /api/eid/accounts/{id:guid}/lock",                [Supervisor, Admin],              Reach.OwnUnit,    s => Post($"{Accounts}/{_account[s]}/lock", new { reason = "Phone reported stolen" })),
         new("POST /api/eid/accounts/{id:guid}/unlock",              [Supervisor, Admin],              Reach.OwnUnit,    s => Post($"{Accounts}/{_account[s]}/unlock", new { })),
-        new("GET /api/eid/overdue",                                 [Supervisor, Operations, Admin],  Reach.OwnUnit,    s => Get($"/api/eid/overdue?unitCode={DistrictOf(s)}")),
+        new("GET /api/eid/overdue",                                 [Supervisor, Operations, Admin],  Reach.OwnUnit,    s => Get($"/api/eid/overdue?unitCode={CommuneOf(s)}")),
         new("GET /api/eid/dev/outbox",                              Officers,                         Reach.AnyUnit,    s => Get($"/api/eid/dev/outbox?phone={_holder[s].PhoneNumber}")),
         new("POST /api/eid/self-service/accounts",                  [CitizenApp],                     Reach.AnyUnit,    s => Post(SelfService, _selfServing[s].SelfServiceForm())),
         new("POST /api/eid/self-service/accounts/{id:guid}/activate", [CitizenApp],                   Reach.AnyUnit,    s => Post($"{SelfService}/{_account[s]}/activate", new { code = "000000" })),
@@ -50,10 +50,10 @@ public class AccessMatrixTests(EIdFactory eid) : AccessMatrixFacts<Program>(eid,
         new("GET /api/eid/audit",                                   [Admin],                          Reach.AnyUnit,    s => Get($"/api/eid/audit?citizen={_holder[s].PersonalId}")),
     ];
 
-    private static string DistrictOf(Side side) => side == Side.Inside ? "380" : "381";
+    private static string CommuneOf(Side side) => side == Side.Inside ? "14797" : "14812";
 
     private static Dictionary<string, object?> Form(TestCitizen citizen, Side side) =>
-        new(citizen.Form(level: 1)) { ["unitCode"] = DistrictOf(side) };
+        new(citizen.Form(level: 1)) { ["unitCode"] = CommuneOf(side) };
 
     /// <summary>On each side: a citizen intake knows with no account yet, and one holding a level 1 account.</summary>
     protected override async Task SeedAsync()
@@ -61,7 +61,7 @@ public class AccessMatrixTests(EIdFactory eid) : AccessMatrixFacts<Program>(eid,
         var admin = eid.ClientFor(Admin);
         foreach (var side in Enum.GetValues<Side>())
         {
-            var collectedIn = new UnitPath("38", DistrictOf(side), null);
+            var collectedIn = new UnitPath("38", null, CommuneOf(side));
             _withoutAccount[side] = TestCitizen.New();
             await eid.RecordAsync(_withoutAccount[side], collectingUnit: collectedIn);
             _selfServing[side] = TestCitizen.New();

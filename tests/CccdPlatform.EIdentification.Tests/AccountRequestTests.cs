@@ -178,11 +178,23 @@ public class AccountRequestTests(EIdFactory eid) : IClassFixture<EIdFactory>
         var citizen = TestCitizen.New();
         await eid.RecordAsync(citizen);
         var form = citizen.Form(level: 1);
-        form["unitCode"] = "382";
+        form["unitCode"] = "14818";
 
-        await (await eid.ClientFor(Roles.StationOfficer, "380").RequestAsync(form)).ProblemAsync(HttpStatusCode.Forbidden);
-        var account = await eid.ClientFor(Roles.StationOfficer, "382").RequestAsync(form, HttpStatusCode.Created);
-        Assert.Equal("382", account.GetProperty("unit").Text("districtCode"));
+        await (await eid.ClientFor(Roles.StationOfficer, "14797").RequestAsync(form)).ProblemAsync(HttpStatusCode.Forbidden);
+        var account = await eid.ClientFor(Roles.StationOfficer, "14818").RequestAsync(form, HttpStatusCode.Created);
+        Assert.Equal("14818", account.GetProperty("unit").Text("communeCode"));
+    }
+
+    [Fact]
+    public async Task AnAccountIsAskedForInAUnitOfTodaysMapAndAnOldDistrictIsRefused()
+    {
+        var citizen = TestCitizen.New();
+        await eid.RecordAsync(citizen);
+        var form = citizen.Form(level: 1);
+        form["unitCode"] = "380";
+
+        var problem = await (await eid.ClientFor(Roles.StationOfficer, "38").RequestAsync(form)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("there are no districts since 1 July 2025", problem.GetProperty("errors").GetProperty("unitCode")[0].GetString());
     }
 
     [Theory]

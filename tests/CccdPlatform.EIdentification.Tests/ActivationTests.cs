@@ -12,7 +12,7 @@ public class ActivationTests(EIdFactory eid) : IClassFixture<EIdFactory>
     private HttpClient Officer => eid.ClientFor(Roles.StationOfficer);
 
     /// <summary>The citizen's app: any authenticated caller but an integrator, until citizens carry tokens of their own.</summary>
-    private HttpClient CitizenApp => eid.ClientFor(Roles.MobileOfficer, "14755");
+    private HttpClient CitizenApp => eid.ClientFor(Roles.MobileOfficer, "14758");
 
     private async Task<(Guid Id, TestCitizen Citizen, string Code)> NewAccountAsync()
     {

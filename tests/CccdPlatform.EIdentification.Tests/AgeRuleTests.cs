@@ -15,7 +15,7 @@ public class AgeRuleTests(EIdFactory eid) : IClassFixture<EIdFactory>
     private static readonly DateTimeOffset December2026 = new(2026, 12, 7, 10, 0, 0, Vietnam);
     private static readonly DateOnly Today = DateOnly.FromDateTime(December2026.DateTime);
 
-    private HttpClient Officer => eid.ClientFor(Roles.StationOfficer, "380");
+    private HttpClient Officer => eid.ClientFor(Roles.StationOfficer, "14797");
 
     private async Task<TestCitizen> KnownChildAsync(int years, DateOnly? today = null)
     {

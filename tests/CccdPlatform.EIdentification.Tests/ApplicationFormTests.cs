@@ -12,7 +12,7 @@ namespace CccdPlatform.EIdentification.Tests;
 /// <summary>Accounts asked for on the CCCD application form, and events from intake and biometrics in either order.</summary>
 public class ApplicationFormTests(EIdFactory eid) : IClassFixture<EIdFactory>
 {
-    private static readonly UnitPath Commune = new("38", "380", "14755");
+    private static readonly UnitPath Commune = new("38", null, "14758");
 
     private HttpClient Officer => eid.ClientFor(Roles.StationOfficer);
 
@@ -38,7 +38,7 @@ public class ApplicationFormTests(EIdFactory eid) : IClassFixture<EIdFactory>
 
         var account = await AccountOfAsync(citizen);
         Assert.Equal("PendingActivation", account.Text("state"));
-        Assert.Equal("14755", account.GetProperty("unit").Text("communeCode"));
+        Assert.Equal("14758", account.GetProperty("unit").Text("communeCode"));
         Assert.Equal("an@example.vn", account.Text("email"));
         var request = account.GetProperty("requests")[0];
         Assert.Equal("ApplicationForm", request.Text("source"));

@@ -13,7 +13,7 @@ public class AuditTests(EIdFactory eid) : IClassFixture<EIdFactory>
 {
     private const string AuditPath = "/api/eid/audit";
 
-    private HttpClient Officer(string subject, string role = Roles.StationOfficer, string unitCode = "380", string? machine = null)
+    private HttpClient Officer(string subject, string role = Roles.StationOfficer, string unitCode = "14797", string? machine = null)
     {
         var client = eid.ClientFor(role, unitCode, subject);
         return machine is null ? client : client.FromMachine(machine);
@@ -47,7 +47,7 @@ public class AuditTests(EIdFactory eid) : IClassFixture<EIdFactory>
         Assert.Equal([200, 200, 200, 201], entries.Select(e => e.GetProperty("outcome").GetInt32()));
         Assert.Equal([supervisor, clerk, clerk, clerk], entries.Select(e => e.Text("subject")));
         Assert.Equal([Roles.Supervisor, Roles.StationOfficer, Roles.StationOfficer, Roles.StationOfficer], entries.Select(e => e.Text("role")));
-        Assert.Equal(["38", "380", "380", "380"], entries.Select(e => e.Text("unitCode")));
+        Assert.Equal(["38", "14797", "14797", "14797"], entries.Select(e => e.Text("unitCode")));
         Assert.Equal("KIT-0042", entries[^1].Text("machineId"));
         Assert.All(entries, e =>
         {
@@ -88,7 +88,7 @@ public class AuditTests(EIdFactory eid) : IClassFixture<EIdFactory>
         var (clerk, reader) = (AuditQueries.NewSubject(), AuditQueries.NewSubject());
         var ids = new[] { (await NewAccountAsync(Officer(clerk))).Id, (await NewAccountAsync(Officer(clerk))).Id };
 
-        var page = await (await Officer(reader).GetAsync($"{EIdClients.AccountsPath}?unitCode=380&pageSize=200")).JsonAsync(HttpStatusCode.OK);
+        var page = await (await Officer(reader).GetAsync($"{EIdClients.AccountsPath}?unitCode=14797&pageSize=200")).JsonAsync(HttpStatusCode.OK);
 
         var shown = await AuditAsync($"subject={reader}&action=account.search&pageSize=200");
         Assert.Equal(page.GetProperty("items").GetArrayLength(), shown.Length);

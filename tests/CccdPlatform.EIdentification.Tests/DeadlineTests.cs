@@ -16,10 +16,10 @@ public class DeadlineTests(EIdFactory eid) : IClassFixture<EIdFactory>
     // A Friday before the Hung Kings' day off (Monday 27 April) and Reunification and Labour days (30 April, 1 May).
     private static readonly DateTimeOffset FridayMorning = new(2026, 4, 24, 10, 0, 0, Vietnam);
 
-    private HttpClient Officer => eid.ClientFor(Roles.StationOfficer, "380");
-    private HttpClient Supervisor => eid.ClientFor(Roles.Supervisor, "380");
+    private HttpClient Officer => eid.ClientFor(Roles.StationOfficer, "14797");
+    private HttpClient Supervisor => eid.ClientFor(Roles.Supervisor, "14797");
 
-    private async Task<JsonElement> OverdueAsync(HttpClient client, string unitCode = "380") =>
+    private async Task<JsonElement> OverdueAsync(HttpClient client, string unitCode = "14797") =>
         await (await client.GetAsync($"/api/eid/overdue?unitCode={unitCode}")).JsonAsync(HttpStatusCode.OK);
 
     private static IEnumerable<Guid> AccountIds(JsonElement page) =>
@@ -96,7 +96,7 @@ public class DeadlineTests(EIdFactory eid) : IClassFixture<EIdFactory>
 
         var breach = await eid.Breaches.WaitForAsync(e => e.AccountId == id);
         Assert.Equal(("NewAccount", 2, 3), (breach.Message.Kind, breach.Message.RequestedLevel, breach.Message.WorkingDays));
-        Assert.Equal(TestCitizen.ThanhHoaCity, breach.Message.RequestingUnit);
+        Assert.Equal(TestCitizen.HacThanh, breach.Message.RequestingUnit);
         Assert.Null(breach.Message.FulfilledAt);
 
         // Fulfilled late: it leaves the list, the creation says it was late, and the breach is not announced again.
@@ -132,9 +132,9 @@ public class DeadlineTests(EIdFactory eid) : IClassFixture<EIdFactory>
 
         Assert.Contains(id, AccountIds(await OverdueAsync(eid.ClientFor(Roles.Operations, "38"), "38")));
         Assert.Contains(id, AccountIds(await OverdueAsync(eid.ClientFor(Roles.Admin, "01"))));
-        Assert.DoesNotContain(id, AccountIds(await OverdueAsync(eid.ClientFor(Roles.Supervisor, "382"), "382")));
-        await (await eid.ClientFor(Roles.Supervisor, "382").GetAsync("/api/eid/overdue?unitCode=380")).ProblemAsync(HttpStatusCode.Forbidden);
-        Assert.Equal(HttpStatusCode.Forbidden, (await Officer.GetAsync("/api/eid/overdue?unitCode=380")).StatusCode);
+        Assert.DoesNotContain(id, AccountIds(await OverdueAsync(eid.ClientFor(Roles.Supervisor, "14818"), "14818")));
+        await (await eid.ClientFor(Roles.Supervisor, "14818").GetAsync("/api/eid/overdue?unitCode=14797")).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Officer.GetAsync("/api/eid/overdue?unitCode=14797")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await eid.ClientFor(Roles.Integrator).GetAsync("/api/eid/overdue?unitCode=38")).StatusCode);
     }
 }

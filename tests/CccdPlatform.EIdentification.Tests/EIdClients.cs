@@ -51,7 +51,7 @@ public static partial class EIdClients
     public static async Task DeliverCardAsync(this EIdFactory eid, Guid applicationId)
     {
         await eid.StatusChanges.PublishAsync(new ApplicationStatusChanged(
-            applicationId, TestCitizen.ThanhHoaCity, "38", "CardProduced", "CardDelivered", DateTimeOffset.UtcNow), Guid.NewGuid());
+            applicationId, TestCitizen.HacThanh, "38", "CardProduced", "CardDelivered", DateTimeOffset.UtcNow), Guid.NewGuid());
         await Eventually.HoldsAsync(() => eid.QueryAsync(db =>
             db.Applications.AnyAsync(a => a.ApplicationId == applicationId && a.CardDeliveredAt != null)));
     }

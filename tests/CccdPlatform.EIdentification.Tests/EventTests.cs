@@ -10,14 +10,14 @@ namespace CccdPlatform.EIdentification.Tests;
 /// <summary>What reporting and integrators receive: level, state, unit and version, and nothing that identifies a person.</summary>
 public class EventTests(EIdFactory eid) : IClassFixture<EIdFactory>
 {
-    private static readonly UnitPath District = new("38", "380", null);
+    private static readonly UnitPath Commune = new("38", null, "14797");
 
     [Fact]
     public async Task AnAccountsEventsCarryItsUnitLevelStateAndAGrowingVersion()
     {
         var citizen = TestCitizen.New();
         await eid.RecordAsync(citizen);
-        var officer = eid.ClientFor(Roles.StationOfficer, "380");
+        var officer = eid.ClientFor(Roles.StationOfficer, "14797");
         var id = (await officer.RequestAsync(citizen.Form(level: 1), HttpStatusCode.Created)).Id();
         await (await officer.ActivateAsync(id, await officer.LatestCodeAsync(citizen.PhoneNumber))).JsonAsync(HttpStatusCode.OK);
         await eid.AcceptBiometricsAsync(citizen.ApplicationId);
@@ -34,7 +34,7 @@ public class EventTests(EIdFactory eid) : IClassFixture<EIdFactory>
         Assert.Equal((1, "Active", 3), (activated.Level, activated.State, activated.AccountVersion));
         Assert.Equal((1, "Active", 2), (upgrade.Level, upgrade.State, upgrade.RequestedLevel));
         Assert.Equal((2, "Active", 4), (upgraded.Level, upgraded.State, upgraded.AccountVersion));
-        Assert.All(new[] { requested.Unit, created.Unit, activated.Unit, upgraded.Unit }, unit => Assert.Equal(District, unit));
+        Assert.All(new[] { requested.Unit, created.Unit, activated.Unit, upgraded.Unit }, unit => Assert.Equal(Commune, unit));
         Assert.All(new[] { requested.CitizenRef, created.CitizenRef, activated.CitizenRef, upgraded.CitizenRef },
             reference => Assert.Equal(citizen.CitizenRef, reference));
         Assert.Equal(created.RequestId, requested.RequestId);
@@ -49,7 +49,7 @@ public class EventTests(EIdFactory eid) : IClassFixture<EIdFactory>
         await eid.RecordAsync(citizen);
         var form = citizen.Form(level: 2);
         form["email"] = "hoa@example.vn";
-        var supervisor = eid.ClientFor(Roles.Supervisor, "380");
+        var supervisor = eid.ClientFor(Roles.Supervisor, "14797");
         var id = (await supervisor.RequestAsync(form, HttpStatusCode.Accepted)).Id();
         await eid.AcceptBiometricsAsync(citizen.ApplicationId);
         await eid.Created.WaitForAsync(e => e.AccountId == id);

@@ -19,7 +19,7 @@ public class LateFulfilmentTests(HourlyMonitorEIdFactory eid) : IClassFixture<Ho
     [Fact]
     public async Task ALateCreationAnnouncesTheBreachOnceWithWhenItWasFulfilled()
     {
-        var officer = eid.ClientFor(Roles.StationOfficer, "380");
+        var officer = eid.ClientFor(Roles.StationOfficer, "14797");
         var citizen = TestCitizen.New();
         await eid.RecordAsync(citizen);
         var id = (await officer.RequestAsync(citizen.Form(level: 2), HttpStatusCode.Accepted)).Id();

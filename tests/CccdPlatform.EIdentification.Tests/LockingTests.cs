@@ -6,8 +6,8 @@ namespace CccdPlatform.EIdentification.Tests;
 
 public class LockingTests(EIdFactory eid) : IClassFixture<EIdFactory>
 {
-    private HttpClient Officer => eid.ClientFor(Roles.StationOfficer, "380");
-    private HttpClient Supervisor => eid.ClientFor(Roles.Supervisor, "380");
+    private HttpClient Officer => eid.ClientFor(Roles.StationOfficer, "14797");
+    private HttpClient Supervisor => eid.ClientFor(Roles.Supervisor, "14797");
 
     private async Task<(Guid Id, TestCitizen Citizen)> NewAccountAsync(bool activate)
     {
@@ -90,7 +90,7 @@ public class LockingTests(EIdFactory eid) : IClassFixture<EIdFactory>
     {
         var (id, _) = await NewAccountAsync(activate: true);
 
-        await (await LockAsync(eid.ClientFor(Roles.Supervisor, "382"), id)).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await LockAsync(eid.ClientFor(Roles.Supervisor, "14818"), id)).ProblemAsync(HttpStatusCode.Forbidden);
 
         Assert.Equal("Active", (await Officer.AccountAsync(id)).Text("state"));
     }

@@ -9,7 +9,7 @@ public class MetricsTests(EIdFactory eid) : IClassFixture<EIdFactory>
 {
     private static readonly TimeSpan Vietnam = TimeSpan.FromHours(7);
 
-    private HttpClient Officer => eid.ClientFor(Roles.StationOfficer, "380");
+    private HttpClient Officer => eid.ClientFor(Roles.StationOfficer, "14797");
 
     [Fact]
     public async Task ACreatedLevel1AccountIsCountedByLevelAndTheCensusFindsItWaitingForActivation()

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CccdPlatform.Contracts;
+using CccdPlatform.Contracts.Intake;
 using CccdPlatform.ServiceDefaults.Authentication;
+using CccdPlatform.TestSupport;
+using Microsoft.EntityFrameworkCore;
 
 namespace CccdPlatform.EIdentification.Tests;
 
@@ -34,9 +38,9 @@ public class QueryTests(EIdFactory eid) : IClassFixture<EIdFactory>
     {
         var citizen = TestCitizen.New();
         await eid.RecordAsync(citizen);
-        var id = (await OfficerOf("380").RequestAsync(citizen.Form(level: 1), HttpStatusCode.Created)).Id();
+        var id = (await OfficerOf("14797").RequestAsync(citizen.Form(level: 1), HttpStatusCode.Created)).Id();
 
-        var found = await (await OfficerOf("380").GetAsync($"{EIdClients.AccountsPath}/by-personal-id/{citizen.PersonalId}"))
+        var found = await (await OfficerOf("14797").GetAsync($"{EIdClients.AccountsPath}/by-personal-id/{citizen.PersonalId}"))
             .JsonAsync(HttpStatusCode.OK);
 
         Assert.Equal(id, found.Id());
@@ -44,40 +48,40 @@ public class QueryTests(EIdFactory eid) : IClassFixture<EIdFactory>
         Assert.Equal(1, found.GetProperty("requests").GetArrayLength());
         Assert.False(found.TryGetProperty("codeHash", out _));
         Assert.Equal(HttpStatusCode.NotFound,
-            (await OfficerOf("380").GetAsync($"{EIdClients.AccountsPath}/by-personal-id/{TestCitizen.New().PersonalId}")).StatusCode);
-        await (await OfficerOf("380").GetAsync($"{EIdClients.AccountsPath}/by-personal-id/12345")).ProblemAsync(HttpStatusCode.BadRequest);
-        await (await OfficerOf("382").GetAsync($"{EIdClients.AccountsPath}/by-personal-id/{citizen.PersonalId}"))
+            (await OfficerOf("14797").GetAsync($"{EIdClients.AccountsPath}/by-personal-id/{TestCitizen.New().PersonalId}")).StatusCode);
+        await (await OfficerOf("14797").GetAsync($"{EIdClients.AccountsPath}/by-personal-id/12345")).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await OfficerOf("14818").GetAsync($"{EIdClients.AccountsPath}/by-personal-id/{citizen.PersonalId}"))
             .ProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]
     public async Task AUnitsAccountsAreFilteredByLevelAndStateAndPaged()
     {
-        // Commune 14755 of district 380 serves only this test.
+        // Commune 14758 serves only this test.
         var level1 = new List<Guid>();
         for (var i = 0; i < 3; i++)
         {
-            level1.Add(await AccountAsync("14755", level: 1));
+            level1.Add(await AccountAsync("14758", level: 1));
         }
 
-        var waiting = await AccountAsync("14755", level: 2);
-        var created = await AccountAsync("14755", level: 2, biometricsAccepted: true);
-        var commune = OfficerOf("14755");
+        var waiting = await AccountAsync("14758", level: 2);
+        var created = await AccountAsync("14758", level: 2, biometricsAccepted: true);
+        var commune = OfficerOf("14758");
 
-        var firstPage = await SearchAsync(commune, "unitCode=14755&level=1&pageSize=2");
-        var secondPage = await SearchAsync(commune, "unitCode=14755&level=1&pageSize=2&page=2");
+        var firstPage = await SearchAsync(commune, "unitCode=14758&level=1&pageSize=2");
+        var secondPage = await SearchAsync(commune, "unitCode=14758&level=1&pageSize=2&page=2");
         Assert.Equal(3, firstPage.GetProperty("total").GetInt32());
         Assert.Equal(2, firstPage.GetProperty("items").GetArrayLength());
         Assert.Equal(level1.Order(), Ids(firstPage).Concat(Ids(secondPage)).Order());
 
-        Assert.Equal([waiting], Ids(await SearchAsync(commune, "unitCode=14755&state=Requested")));
-        Assert.Equal([created], Ids(await SearchAsync(commune, "unitCode=14755&level=2&state=PendingActivation")));
+        Assert.Equal([waiting], Ids(await SearchAsync(commune, "unitCode=14758&state=Requested")));
+        Assert.Equal([created], Ids(await SearchAsync(commune, "unitCode=14758&level=2&state=PendingActivation")));
         var requested = (await SearchAsync(commune, "state=requested")).GetProperty("items")[0];
         Assert.Equal("BiometricsAcceptance", requested.Text("waitingFor"));
-        Assert.Equal("14755", requested.Text("unitCode"));
+        Assert.Equal("14758", requested.Text("unitCode"));
 
-        // The district and the province above see them too.
-        Assert.Equal(5, (await SearchAsync(OfficerOf("380"), "unitCode=14755")).GetProperty("total").GetInt32());
+        // The province above sees them too.
+        Assert.Equal(5, (await SearchAsync(OfficerOf("38"), "unitCode=14758")).GetProperty("total").GetInt32());
         Assert.Superset(level1.Append(waiting).Append(created).ToHashSet(),
             Ids(await SearchAsync(eid.ClientFor(Roles.Operations, "38"), "unitCode=38&pageSize=200")).ToHashSet());
     }
@@ -85,11 +89,25 @@ public class QueryTests(EIdFactory eid) : IClassFixture<EIdFactory>
     [Fact]
     public async Task AnOfficerListsOnlyTheirOwnUnitAndItsUnits()
     {
-        await (await OfficerOf("382").GetAsync($"{EIdClients.AccountsPath}?unitCode=380")).ProblemAsync(HttpStatusCode.Forbidden);
-        await (await OfficerOf("380").GetAsync($"{EIdClients.AccountsPath}?unitCode=38")).ProblemAsync(HttpStatusCode.Forbidden);
-        var id = await AccountAsync("382", level: 1);
-        await (await OfficerOf("380").GetAsync($"{EIdClients.AccountsPath}/{id}")).ProblemAsync(HttpStatusCode.Forbidden);
-        Assert.Contains(id, Ids(await SearchAsync(OfficerOf("382"), "")));
+        await (await OfficerOf("14818").GetAsync($"{EIdClients.AccountsPath}?unitCode=14797")).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await OfficerOf("14797").GetAsync($"{EIdClients.AccountsPath}?unitCode=38")).ProblemAsync(HttpStatusCode.Forbidden);
+        var id = await AccountAsync("14818", level: 1);
+        await (await OfficerOf("14797").GetAsync($"{EIdClients.AccountsPath}/{id}")).ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains(id, Ids(await SearchAsync(OfficerOf("14818"), "")));
+    }
+
+    [Fact]
+    public async Task AnAccountAskedForBeforeTheReformIsUnderTheNewCommuneItsOldCommuneBecamePartOf()
+    {
+        // Asked for on a June 2025 application of Xã Phú Nghiêm (14911, huyện Quan Hóa), part of Xã Hồi Xuân (14869) since 1 July 2025.
+        var citizen = TestCitizen.New();
+        await eid.RecordAsync(citizen, new EIdRequest(1, citizen.PhoneNumber, null), new UnitPath("38", "385", "14911"));
+        var id = (await Eventually.ReturnsAsync(() => eid.QueryAsync(db =>
+            db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.PersonalId == citizen.PersonalId)))).Id;
+
+        Assert.Equal(HttpStatusCode.OK, (await OfficerOf("14869").GetAsync($"{EIdClients.AccountsPath}/{id}")).StatusCode);
+        Assert.Equal([id], Ids(await SearchAsync(OfficerOf("14869"), "unitCode=14869")));
+        await (await OfficerOf("14797").GetAsync($"{EIdClients.AccountsPath}/{id}")).ProblemAsync(HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -104,7 +122,7 @@ public class QueryTests(EIdFactory eid) : IClassFixture<EIdFactory>
     [Fact]
     public async Task IntegratorsAreRefusedEverywhere()
     {
-        var id = await AccountAsync("380", level: 1);
+        var id = await AccountAsync("14797", level: 1);
         var integrator = eid.ClientFor(Roles.Integrator, "38");
 
         Assert.All(new[]

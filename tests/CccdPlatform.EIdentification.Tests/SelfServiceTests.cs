@@ -15,7 +15,7 @@ public class SelfServiceTests(EIdFactory eid) : IClassFixture<EIdFactory>
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
 
     private HttpClient App => eid.CitizenApp();
-    private HttpClient Officer => eid.ClientFor(Roles.StationOfficer, "380");
+    private HttpClient Officer => eid.ClientFor(Roles.StationOfficer, "14797");
 
     [Fact]
     public async Task ACitizenCreatesALevel1AccountThroughTheAppAndActivatesItWithTheTextedCode()
@@ -33,7 +33,7 @@ public class SelfServiceTests(EIdFactory eid) : IClassFixture<EIdFactory>
         Assert.Equal(("SelfService", EIdClients.CitizenAppId, 1), (request.Text("source"), request.Text("requestedBy"), request.GetProperty("workingDays").GetInt32()));
         Assert.Equal($"portraits/{citizen.CitizenRef[..16]}.jpg", request.GetProperty("faceCheck").Text("portraitRef"));
         Assert.True(request.GetProperty("withinDeadline").GetBoolean());
-        Assert.Equal("380", account.GetProperty("unit").Text("districtCode")); // the unit that collected the application
+        Assert.Equal("14797", account.GetProperty("unit").Text("communeCode")); // the unit that collected the application
         var requested = await eid.Requested.WaitForAsync(e => e.AccountId == account.Id());
         Assert.Equal("SelfService", requested.Message.Source);
 

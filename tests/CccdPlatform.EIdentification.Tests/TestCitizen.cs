@@ -8,7 +8,7 @@ namespace CccdPlatform.EIdentification.Tests;
 public sealed record TestCitizen(
     string PersonalId, string CitizenRef, string FullName, DateOnly DateOfBirth, string Sex, Guid ApplicationId, string PhoneNumber)
 {
-    public static readonly UnitPath ThanhHoaCity = new("38", "380", null);
+    public static readonly UnitPath HacThanh = new("38", null, "14797");
 
     public static TestCitizen New(DateOnly? bornOn = null, string sex = "Male", string fullName = "Nguyễn Văn An")
     {
@@ -25,7 +25,7 @@ public sealed record TestCitizen(
 
     /// <summary>The event intake publishes when it receives this citizen's application.</summary>
     public CitizenIdentityRecorded Identity(EIdRequest? eid = null, UnitPath? collectingUnit = null, Guid? applicationId = null) =>
-        new(applicationId ?? ApplicationId, CitizenRef, PersonalId, FullName, DateOfBirth, Sex, collectingUnit ?? ThanhHoaCity, eid,
+        new(applicationId ?? ApplicationId, CitizenRef, PersonalId, FullName, DateOfBirth, Sex, collectingUnit ?? HacThanh, eid,
             DateTimeOffset.UtcNow);
 
     /// <summary>The body of <c>POST /api/eid/accounts</c> for this citizen.</summary>

@@ -164,8 +164,8 @@ public static class AccountActionsApi
     }
 
     public static async Task<Results<Ok<AccountView>, NotFound, ValidationProblem, ProblemHttpResult>> Lock(
-        Guid id, LockAccount? request, ClaimsPrincipal user, EIdentificationDbContext db, AuditTrail audit, TimeProvider clock,
-        CancellationToken cancellationToken)
+        Guid id, LockAccount? request, ClaimsPrincipal user, EIdentificationDbContext db, UnitMaps maps, AuditTrail audit,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var reason = request?.Reason?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > 500)
@@ -176,7 +176,7 @@ public static class AccountActionsApi
             });
         }
 
-        return await ChangeAsync(id, user, db, audit, cancellationToken, account =>
+        return await ChangeAsync(id, user, db, maps, audit, cancellationToken, account =>
         {
             if (!account.CanLock)
             {
@@ -192,9 +192,9 @@ public static class AccountActionsApi
     }
 
     public static async Task<Results<Ok<AccountView>, NotFound, ValidationProblem, ProblemHttpResult>> Unlock(
-        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, AuditTrail audit, AccountWorkflow workflow, TimeProvider clock,
-        CancellationToken cancellationToken) =>
-        await ChangeAsync(id, user, db, audit, cancellationToken, account =>
+        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, UnitMaps maps, AuditTrail audit, AccountWorkflow workflow,
+        TimeProvider clock, CancellationToken cancellationToken) =>
+        await ChangeAsync(id, user, db, maps, audit, cancellationToken, account =>
         {
             if (account.State != AccountState.Locked)
             {
@@ -214,7 +214,7 @@ public static class AccountActionsApi
         }, workflow);
 
     private static async Task<Results<Ok<AccountView>, NotFound, ValidationProblem, ProblemHttpResult>> ChangeAsync(
-        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, AuditTrail audit, CancellationToken cancellationToken,
+        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, UnitMaps maps, AuditTrail audit, CancellationToken cancellationToken,
         Func<Account, ProblemHttpResult?> change, AccountWorkflow? workflow = null)
     {
         var account = await db.Accounts.Include(a => a.Requests).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
@@ -224,7 +224,7 @@ public static class AccountActionsApi
         }
 
         audit.Read(account.CitizenRef, account.Id);
-        if (!user.Covers(account.Unit))
+        if (!user.Covers(account.Unit, maps))
         {
             return UnitScope.OutsideUnit(account.UnitCode);
         }

@@ -11,12 +11,12 @@ public sealed record AccountSearch(string? UnitCode, int? Level, string? State, 
     public int PageNumber => Page ?? 1;
     public int Size => PageSize ?? 50;
 
-    public Dictionary<string, string[]> Validate(AdministrativeUnits units, string? unitCode)
+    public Dictionary<string, string[]> Validate(AdministrativeUnits units, UnitMaps maps, string? unitCode)
     {
         var errors = PageErrors(PageNumber, Size);
-        if (units.PathOf(unitCode) is null)
+        if (maps.WhyNotAUnitOf(units, unitCode) is { } why)
         {
-            errors["unitCode"] = ["This is not a known administrative unit code."];
+            errors["unitCode"] = [why];
         }
 
         if (Level is not (null or 1 or 2))

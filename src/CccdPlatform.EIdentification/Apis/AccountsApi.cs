@@ -5,6 +5,7 @@ using CccdPlatform.EIdentification.Model;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
+using CccdPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,12 +33,13 @@ public static class AccountsApi
         ClaimsPrincipal user,
         EIdentificationDbContext db,
         AccountWorkflow workflow,
-        AdministrativeUnits units,
+        UnitMaps maps,
         AuditTrail audit,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var unitCode = form.UnitCode ?? user.UnitCodeOf();
-        if (units.PathOf(unitCode) is not { } unit || !user.Covers(unit))
+        if (maps.Today(clock).PathOf(unitCode) is not { } unit || !user.Covers(unit))
         {
             return UnitScope.OutsideUnit(unitCode);
         }
@@ -49,7 +51,7 @@ public static class AccountsApi
     }
 
     public static async Task<Results<Ok<AccountView>, NotFound, ProblemHttpResult>> GetAccount(
-        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, EIdentificationDbContext db, UnitMaps maps, AuditTrail audit, CancellationToken cancellationToken)
     {
         var found = await LoadAsync(db, db.Accounts.Where(a => a.Id == id), cancellationToken);
         if (found is not (var account, var citizen))
@@ -58,11 +60,11 @@ public static class AccountsApi
         }
 
         audit.Read(account.CitizenRef, account.Id);
-        return user.Covers(account.Unit) ? TypedResults.Ok(AccountView.Of(account, citizen)) : UnitScope.OutsideUnit(account.UnitCode);
+        return user.Covers(account.Unit, maps) ? TypedResults.Ok(AccountView.Of(account, citizen)) : UnitScope.OutsideUnit(account.UnitCode);
     }
 
     public static async Task<Results<Ok<AccountView>, NotFound, ProblemHttpResult, ValidationProblem>> GetAccountByPersonalId(
-        string personalId, ClaimsPrincipal user, EIdentificationDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        string personalId, ClaimsPrincipal user, EIdentificationDbContext db, UnitMaps maps, AuditTrail audit, CancellationToken cancellationToken)
     {
         if (personalId.Length != 12 || !personalId.All(char.IsAsciiDigit))
         {
@@ -79,7 +81,7 @@ public static class AccountsApi
         }
 
         audit.Read(account.CitizenRef, account.Id);
-        return user.Covers(account.Unit) ? TypedResults.Ok(AccountView.Of(account, citizen)) : UnitScope.OutsideUnit(account.UnitCode);
+        return user.Covers(account.Unit, maps) ? TypedResults.Ok(AccountView.Of(account, citizen)) : UnitScope.OutsideUnit(account.UnitCode);
     }
 
     private static async Task<(Account, Citizen)?> LoadAsync(
@@ -99,12 +101,14 @@ public static class AccountsApi
         [AsParameters] AccountSearch search,
         ClaimsPrincipal user,
         EIdentificationDbContext db,
-        AdministrativeUnits units,
+        UnitMaps maps,
         AuditTrail audit,
+        TimeProvider clock,
         CancellationToken cancellationToken)
     {
+        var units = maps.Today(clock);
         var unitCode = search.UnitCode ?? user.UnitCodeOf();
-        var errors = search.Validate(units, unitCode);
+        var errors = search.Validate(units, maps, unitCode);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -116,7 +120,7 @@ public static class AccountsApi
             return UnitScope.OutsideUnit(unitCode);
         }
 
-        var accounts = db.Accounts.AsNoTracking().Within(unit);
+        var accounts = db.Accounts.AsNoTracking().Within(unit, units, maps);
         if (search.Level is { } level)
         {
             accounts = accounts.Where(a => a.Level == level);

@@ -3,6 +3,7 @@ using CccdPlatform.Domain;
 using CccdPlatform.EIdentification.Infrastructure;
 using CccdPlatform.ServiceDefaults.Audit;
 using CccdPlatform.ServiceDefaults.Authentication;
+using CccdPlatform.ServiceDefaults;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +24,7 @@ public static class OverdueApi
         int? pageSize,
         ClaimsPrincipal user,
         EIdentificationDbContext db,
-        AdministrativeUnits units,
+        UnitMaps maps,
         AuditTrail audit,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -31,10 +32,11 @@ public static class OverdueApi
         unitCode ??= user.UnitCodeOf();
         var (pageNumber, size) = (page ?? 1, pageSize ?? 50);
         var errors = AccountSearch.PageErrors(pageNumber, size);
+        var units = maps.Today(clock);
         var unit = units.PathOf(unitCode);
-        if (unit is null)
+        if (maps.WhyNotAUnitOf(units, unitCode) is { } why)
         {
-            errors["unitCode"] = ["This is not a known administrative unit code."];
+            errors["unitCode"] = [why];
         }
 
         if (errors.Count > 0)
@@ -48,7 +50,7 @@ public static class OverdueApi
         }
 
         var now = clock.GetUtcNow();
-        var overdue = db.AccountRequests.AsNoTracking().Within(unit!).Where(r => r.FulfilledAt == null && r.DueAt <= now);
+        var overdue = db.AccountRequests.AsNoTracking().Within(unit!, units, maps).Where(r => r.FulfilledAt == null && r.DueAt <= now);
         var total = await overdue.CountAsync(cancellationToken);
         var rows = await overdue
             .OrderBy(r => r.DueAt).ThenBy(r => r.Id)

@@ -37,8 +37,6 @@ public static class EIdentificationServiceExtensions
         builder.Services.AddSingleton(sp =>
             new DeadlineCalendar(sp.GetRequiredService<IOptions<EIdentificationOptions>>().Value.Holidays.ToHashSet()));
         builder.Services.AddSingleton(_ => UnitMaps.Load());
-        // Until each rule takes the map of its day, the three-tier map the checks were written for.
-        builder.Services.AddSingleton(sp => sp.GetRequiredService<UnitMaps>().ThreeTier);
         builder.Services.AddScoped<AccountWorkflow>();
         // Activated at start, so that the accounts by state are counted from the first collection.
         builder.Services.AddActivatedSingleton<EIdentificationMetrics>();
