@@ -9,13 +9,13 @@ app.Configure(config =>
         .WithExample("login", "--gateway", "https://cccd.example.vn");
     config.AddCommand<LogoutCommand>("logout").WithDescription("Sign out: revoke the refresh token and delete the kept tokens.");
     config.AddCommand<TokenCommand>("token").WithDescription("Print the token the other commands send: the signed-in officer's, or a development token (Development only).")
-        .WithExample("token", "--role", "MobileOfficer", "--unit", "380", "--subject", "team-380-01");
+        .WithExample("token", "--role", "MobileOfficer", "--unit", "14797", "--subject", "team-14797-01");
     config.AddCommand<SubmitCommand>("submit").WithDescription("Submit one application: a JSON file, or a synthetic citizen with the fields given.")
-        .WithExample("submit", "application.json").WithExample("submit", "--collecting-unit", "380", "--eid-level", "2");
+        .WithExample("submit", "application.json").WithExample("submit", "--collecting-unit", "14797", "--eid-level", "2");
     config.AddCommand<BatchCommand>("batch").WithDescription("Sync a mobile machine's offline batch and print each item's outcome.")
         .WithExample("batch", "batch.json");
     config.AddCommand<RosterCommand>("roster").WithDescription("Import a commune's roster of eligible citizens (CSV).")
-        .WithExample("roster", "roster.csv", "--commune", "14755");
+        .WithExample("roster", "roster.csv", "--commune", "14797");
     config.AddCommand<GenerateCommand>("generate").WithDescription("Write a synthetic application, batch or roster for the commands above.")
         .WithExample("generate", "batch", "--count", "25", "--out", "batch.json");
     config.AddCommand<SimulateCommand>("simulate").WithDescription("Simulate a campaign: many stations and mobile teams at once, with a summary of throughput, latency and errors.")

@@ -16,7 +16,7 @@ public sealed class RegistryCatchUpTests(RegistryEnforcingIntakeOnKestrel intake
     {
         foreach (var workplace in workplaces)
         {
-            var unit = new UnitPath(UnitList.ThanhHoa, workplace.DistrictCode, workplace.UnitCode == workplace.DistrictCode ? null : workplace.UnitCode);
+            var unit = UnitList.Embedded().PathOf(workplace.UnitCode)!;
             if (workplace.TeamCode is { } team)
             {
                 await registry.TeamAsync(team, unit, team, workplace.Subject);

@@ -23,7 +23,7 @@ public class RequestShapesTests(IntakeOnKestrel intake)
     public async Task AGeneratedBatchIsCreatedWholeAndResendingItCreatesNothingTwice()
     {
         var generator = new CitizenGenerator(Units, new PersonalIdAllocator(), new Random());
-        var batch = generator.Batch(Workplace.At(Units, "389", "TEAM-389-01"), 30, DateTimeOffset.UtcNow, eidShare: 0.5);
+        var batch = generator.Batch(Workplace.At(Units, "15127", "TEAM-15127-01"), 30, DateTimeOffset.UtcNow, eidShare: 0.5);
         var body = JsonSerializer.SerializeToUtf8Bytes(batch, CliJson.Default.BatchForm);
         using var client = Client();
 
@@ -41,12 +41,12 @@ public class RequestShapesTests(IntakeOnKestrel intake)
     public async Task AGeneratedRosterIsImportedWithoutABadLine()
     {
         var generator = new CitizenGenerator(Units, new PersonalIdAllocator(), new Random());
-        var commune = Units.Find("14755")!;
+        var commune = Units.Find("14797")!;
         var csv = generator.RosterCsv(commune, Workplace.At(Units, commune.Code), 50, Today);
         using var client = Client();
 
-        var answer = await client.SendAsync(Operation.Roster, HttpMethod.Post, "/api/intake/rosters/14755", Encoding.UTF8.GetBytes(csv),
-            "text/csv; charset=utf-8", Authorization("StationOfficer", "380"));
+        var answer = await client.SendAsync(Operation.Roster, HttpMethod.Post, "/api/intake/rosters/14797", Encoding.UTF8.GetBytes(csv),
+            "text/csv; charset=utf-8", Authorization("StationOfficer", "14797"));
 
         var result = answer.Read(CliJson.Default.RosterImportResult)!;
         Assert.Empty(result.Errors);
@@ -54,9 +54,9 @@ public class RequestShapesTests(IntakeOnKestrel intake)
     }
 
     [Theory]
-    [InlineData("380", null, null)]
-    [InlineData("14755", null, 2)]
-    [InlineData("389", "TEAM-389-07", 1)]
+    [InlineData("14797", null, null)]
+    [InlineData("14758", null, 2)]
+    [InlineData("15127", "TEAM-15127-07", 1)]
     public async Task ASubmitFromFlagsIsReceived(string collectingUnit, string? team, int? eidLevel)
     {
         var settings = new SubmitSettings

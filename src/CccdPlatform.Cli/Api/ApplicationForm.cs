@@ -23,7 +23,8 @@ public sealed record ApplicationForm(
     EIdRequestForm? EIdRequest = null,
     DateOnly? CurrentCardIssuedOn = null);
 
-public sealed record AddressForm(string ProvinceCode, string DistrictCode, string CommuneCode, string Line);
+/// <summary>An address; no district in the two-tier map (work from 1 July 2025).</summary>
+public sealed record AddressForm(string ProvinceCode, string? DistrictCode, string CommuneCode, string Line);
 
 public sealed record PlaceOfOriginForm(string ProvinceCode, string? DistrictCode, string? CommuneCode);
 

@@ -16,14 +16,14 @@ public sealed class GenerateSettings : CommandSettings
     public int Count { get; set; } = 10;
 
     [CommandOption("--collecting-unit <CODE>")]
-    [Description("The district or commune that collects (application, batch).")]
-    [DefaultValue("380")]
-    public string CollectingUnit { get; set; } = "380";
+    [Description("The commune that collects (application, batch), in today's map.")]
+    [DefaultValue("14797")]
+    public string CollectingUnit { get; set; } = "14797";
 
     [CommandOption("--commune <CODE>")]
     [Description("The roster's commune.")]
-    [DefaultValue("14755")]
-    public string Commune { get; set; } = "14755";
+    [DefaultValue("14797")]
+    public string Commune { get; set; } = "14797";
 
     [CommandOption("--seed <N>")]
     public int? Seed { get; set; }

@@ -15,7 +15,7 @@ public class OfficerSettings : GatewaySettings
     public string? Role { get; set; }
 
     [CommandOption("--unit <CODE>")]
-    [Description("A development token's unit (38 by default): a province (38), district (380) or commune (14755). Asks for a development token even when signed in.")]
+    [Description("A development token's unit (38 by default): a province (38) or commune (14797). Asks for a development token even when signed in.")]
     public string? Unit { get; set; }
 
     [CommandOption("--subject <NAME>")]

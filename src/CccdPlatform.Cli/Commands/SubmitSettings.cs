@@ -19,9 +19,9 @@ public sealed class SubmitSettings : ClientSettings
     public string? IdempotencyKey { get; set; }
 
     [CommandOption("--collecting-unit <CODE>")]
-    [Description("Where it is collected (a district or commune of Thanh Hoa).")]
-    [DefaultValue("380")]
-    public string CollectingUnit { get; set; } = "380";
+    [Description("Where it is collected (a commune of Thanh Hoa in today's map).")]
+    [DefaultValue("14797")]
+    public string CollectingUnit { get; set; } = "14797";
 
     [CommandOption("--personal-id <ID>")]
     public string? PersonalId { get; set; }
