@@ -18,9 +18,9 @@ public sealed partial class DashboardSignInTests(PlatformFixture platform) : ICl
         var gateway = new UriBuilder(platform.Gateway.BaseAddress!) { Host = "127.0.0.1" }.Uri;
         var dashboard = new Uri(gateway, "/api/reports/dashboard/").ToString();
         var operations = await platform.DevTokenAsync("Operations", "38");
-        await ApplyAsync("038095001201", "380", "14755");
-        await ApplyAsync("038095001202", "382", "14830");
-        await Eventually.HoldsAsync(async () => await ReceivedAsync("380", operations) >= 1 && await ReceivedAsync("382", operations) >= 1,
+        await ApplyAsync("038095001201", "14797");
+        await ApplyAsync("038095001202", "14818");
+        await Eventually.HoldsAsync(async () => await ReceivedAsync("14797", operations) >= 1 && await ReceivedAsync("14818", operations) >= 1,
             TimeSpan.FromSeconds(30));
         var (adminName, adminPassword) = await BootstrapAdminAsync();
 
@@ -30,7 +30,7 @@ public sealed partial class DashboardSignInTests(PlatformFixture platform) : ICl
         await admin.GotoAsync(new Uri(gateway, "/account/login").ToString());
         await OfficerPages.SignInAsync(admin, adminName, adminPassword);
         await OfficerPages.SetUpAsync(admin, adminPassword, "Admin-new-password-1");
-        var oneTime = await OfficerPages.CreateOfficerAsync(admin, "sup.380", "Trần Văn Bình", "380", "Supervisor");
+        var oneTime = await OfficerPages.CreateOfficerAsync(admin, "sup.380", "Trần Văn Bình", "14797", "Supervisor");
 
         // The supervisor's browser keeps a clock the test can move, to reach the access token's renewal.
         var context = await browser.NewContextAsync();
@@ -46,14 +46,14 @@ public sealed partial class DashboardSignInTests(PlatformFixture platform) : ICl
         await page.WaitForSelectorAsync("[data-figure=received][data-value]");
 
         Assert.Equal("Trần Văn Bình", await page.InnerTextAsync("#who-name"));
-        Assert.Equal("380", await page.InnerTextAsync("#who-unit"));
-        Assert.Equal("380", await page.InputValueAsync("#unit"));
-        Assert.Equal((await ReceivedAsync("380", operations)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Assert.Equal("14797", await page.InnerTextAsync("#who-unit"));
+        Assert.Equal("14797", await page.InputValueAsync("#unit"));
+        Assert.Equal((await ReceivedAsync("14797", operations)).ToString(System.Globalization.CultureInfo.InvariantCulture),
             await page.GetAttributeAsync("[data-figure=received]", "data-value"));
-        Assert.Equal(0, await page.Locator("#coverage-chart g[data-unit='382']").CountAsync());
+        Assert.Equal(0, await page.Locator("#coverage-chart g[data-unit='14818']").CountAsync());
         Assert.Equal(0, await page.EvaluateAsync<int>("localStorage.length"));
 
-        // The province is outside a district supervisor's reach.
+        // The province is outside a commune supervisor's reach.
         await page.FillAsync("#unit", "38");
         await page.PressAsync("#unit", "Enter");
         await Eventually.HoldsAsync(async () => (await page.InnerTextAsync("#status")).Contains("outside your unit", StringComparison.Ordinal));
@@ -64,7 +64,7 @@ public sealed partial class DashboardSignInTests(PlatformFixture platform) : ICl
         await Eventually.HoldsAsync(async () => (await SessionAsync(page)).GetProperty("refreshToken").GetString()
             != before.GetProperty("refreshToken").GetString());
         Assert.NotEqual(before.GetProperty("accessToken").GetString(), (await SessionAsync(page)).GetProperty("accessToken").GetString());
-        await page.FillAsync("#unit", "380");
+        await page.FillAsync("#unit", "14797");
         await page.PressAsync("#unit", "Enter");
         await Eventually.HoldsAsync(async () => (await page.InnerTextAsync("#status")).Contains("updates itself", StringComparison.Ordinal));
 
@@ -101,20 +101,20 @@ public sealed partial class DashboardSignInTests(PlatformFixture platform) : ICl
         return (found!.Groups[1].Value, found.Groups[2].Value);
     }
 
-    /// <summary>An application at a station of the district, from a machine registered there.</summary>
-    private async Task ApplyAsync(string personalId, string districtCode, string communeCode)
+    /// <summary>An application at a station of the commune, from a machine registered there.</summary>
+    private async Task ApplyAsync(string personalId, string communeCode)
     {
-        var machine = $"E2E-DASHBOARD-{districtCode}";
-        await Registration.StationMachineAsync(platform.Gateway, machine, districtCode);
-        var officer = await platform.DevTokenAsync("StationOfficer", districtCode);
+        var machine = $"E2E-DASHBOARD-{communeCode}";
+        await Registration.StationMachineAsync(platform.Gateway, machine, communeCode);
+        var officer = await platform.DevTokenAsync("StationOfficer", communeCode);
         var created = await Registration.OnceKnownAsync(() => platform.Gateway.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/intake/applications")
         {
             Headers = { Authorization = officer },
             Content = JsonContent.Create(new
             {
                 personalId, fullName = "Nguyễn Văn An", dateOfBirth = "1995-04-12", sex = "Male",
-                permanentAddress = new { provinceCode = "38", districtCode, communeCode, line = "12 Lê Lợi" },
-                collectingUnitCode = districtCode, channel = "Station", machineId = machine,
+                permanentAddress = new { provinceCode = "38", communeCode, line = "12 Lê Lợi" },
+                collectingUnitCode = communeCode, channel = "Station", machineId = machine,
             }),
         }));
         created.EnsureSuccessStatusCode();

@@ -17,15 +17,15 @@ public class PrivacyTests(PlatformFixture platform)
         var applicant = "038195" + Random.Shared.Next(0, 1_000_000).ToString("D6");
         var onRoster = "038095" + Random.Shared.Next(0, 1_000_000).ToString("D6");
 
-        await Registration.StationMachineAsync(platform.Gateway, "E2E-PRIVACY-380", "380");
+        await Registration.StationMachineAsync(platform.Gateway, "E2E-PRIVACY-380", "14797");
         var created = await Registration.OnceKnownAsync(() => SendAsync(HttpMethod.Post, "/api/intake/applications", token, JsonContent.Create(new
         {
             personalId = applicant,
             fullName = "Lê Thị Hoa",
             dateOfBirth = "1995-08-20",
             sex = "Female",
-            permanentAddress = new { provinceCode = "38", districtCode = "380", communeCode = "14755", line = "5 Trần Phú" },
-            collectingUnitCode = "380",
+            permanentAddress = new { provinceCode = "38", communeCode = "14797", line = "5 Trần Phú" },
+            collectingUnitCode = "14797",
             channel = "Station",
             machineId = "E2E-PRIVACY-380",
         })));
@@ -33,7 +33,7 @@ public class PrivacyTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Get, created.Headers.Location!.OriginalString, token)).StatusCode);
 
         var roster = $"personalId,fullName,dateOfBirth,sex\n{onRoster},Phạm Văn Bình,1995-01-02,Male\n";
-        var imported = await SendAsync(HttpMethod.Post, "/api/intake/rosters/14755", token, new StringContent(roster, Encoding.UTF8, "text/csv"));
+        var imported = await SendAsync(HttpMethod.Post, "/api/intake/rosters/14797", token, new StringContent(roster, Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
         // The ID number travels in this URL: the request line must still not reach a log.
         var reason = await SendAsync(HttpMethod.Put, $"/api/intake/worklists/{onRoster}/reason", token,

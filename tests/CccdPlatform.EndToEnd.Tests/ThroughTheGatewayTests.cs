@@ -20,8 +20,8 @@ public class ThroughTheGatewayTests(PlatformFixture platform)
         fullName = "Nguyễn Văn An",
         dateOfBirth = "1995-04-12",
         sex = "Male",
-        permanentAddress = new { provinceCode = "38", districtCode = "380", communeCode = "14755", line = "12 Lê Lợi" },
-        collectingUnitCode = "380",
+        permanentAddress = new { provinceCode = "38", communeCode = "14797", line = "12 Lê Lợi" },
+        collectingUnitCode = "14797",
         channel = "Station",
         machineId,
     };
@@ -45,9 +45,9 @@ public class ThroughTheGatewayTests(PlatformFixture platform)
     {
         var officer = await platform.DevTokenAsync("StationOfficer");
         var before = await ReceivedInAsync("38", officer);
-        var beforeInDistrict = await ReceivedInAsync("380", officer);
+        var beforeInDistrict = await ReceivedInAsync("14797", officer);
 
-        await Registration.StationMachineAsync(platform.Gateway, Machine, "380");
+        await Registration.StationMachineAsync(platform.Gateway, Machine, "14797");
         var created = await Registration.OnceKnownAsync(() => SendAsync(HttpMethod.Post, "/api/intake/applications", officer, Application));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.True(created.Headers.Contains("X-Correlation-Id"));
@@ -65,13 +65,13 @@ public class ThroughTheGatewayTests(PlatformFixture platform)
             await Task.Delay(50);
         }
 
-        Assert.Equal(beforeInDistrict + 1, await ReceivedInAsync("380", officer));
+        Assert.Equal(beforeInDistrict + 1, await ReceivedInAsync("14797", officer));
     }
 
     [Fact]
     public async Task AMachineRefusedAsUnknownIsAcceptedOnceAnAdminRegistersIt()
     {
-        var officer = await platform.DevTokenAsync("StationOfficer", "380");
+        var officer = await platform.DevTokenAsync("StationOfficer", "14797");
         const string machine = "E2E-LATE-380";
         var application = NewApplication("038095" + Random.Shared.Next(0, 1_000_000).ToString("D6"), machine);
 
@@ -79,7 +79,7 @@ public class ThroughTheGatewayTests(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal("Unknown machine.", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
 
-        await Registration.StationMachineAsync(platform.Gateway, machine, "380");
+        await Registration.StationMachineAsync(platform.Gateway, machine, "14797");
         var accepted = await Registration.OnceKnownAsync(() => SendAsync(HttpMethod.Post, "/api/intake/applications", officer, application));
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
     }
