@@ -36,21 +36,15 @@ public static class UnitAccess
     /// </summary>
     private static bool Covers(ClaimsPrincipal user, UnitInfo unit, UnitMaps maps)
     {
-        if (user.Covers(unit.Path!))
+        // The platform's scope rule (UnitMaps.IsWithin), then what only reports need: an old unit's officer over the new.
+        if (user.Covers(unit.Path!, unit.Map, maps))
         {
             return true;
         }
 
-        if (user.UnitCodeOf() is not { Length: > 0 } caller)
+        if (unit.Map == UnitMap.ThreeTier2023 || user.UnitCodeOf() is not { Length: > 0 } caller)
         {
             return false;
-        }
-
-        if (unit.Map == UnitMap.ThreeTier2023)
-        {
-            return maps.SuccessorOf(unit.Code) is { } successor
-                   && maps.TwoTier.PathOf(successor.NewCode) is { } placed
-                   && placed.SelfAndAncestors().Contains(caller);
         }
 
         var former = maps.FormerUnitsOf(unit.Code).Where(c => UnitCodes.LevelOf(c) == unit.Level).ToList();
