@@ -36,3 +36,9 @@ public enum FingerException
     Bandaged,
     Unreadable,
 }
+
+public enum Eye
+{
+    Left,
+    Right,
+}

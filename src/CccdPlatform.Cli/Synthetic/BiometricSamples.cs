@@ -5,7 +5,7 @@ namespace CccdPlatform.Cli.Synthetic;
 
 /// <summary>
 /// Captures a reception machine would send: ten fingers (now and then one bandaged or amputated, with its photo) and a
-/// random face, so that no two citizens look alike to the 1:N search.
+/// random face, so that no two citizens look alike to the 1:N search, and both irises.
 /// </summary>
 public static class BiometricSamples
 {
@@ -26,7 +26,8 @@ public static class BiometricSamples
                 : new FingerprintForm(position, position == poor ? random.Next(10, 40) : random.Next(45, 99), FingerTemplate(random), null, null);
         }
 
-        return new CaptureForm(applicationId, machineId, fingers, new FaceForm(random.Next(55, 99), FaceTemplate(random)));
+        IrisForm[] irises = [new(Eye.Left, random.Next(45, 99), FingerTemplate(random)), new(Eye.Right, random.Next(45, 99), FingerTemplate(random))];
+        return new CaptureForm(applicationId, machineId, fingers, new FaceForm(random.Next(55, 99), FaceTemplate(random)), irises);
     }
 
     /// <summary>A face template: 512 standard normal values as little-endian float32, in base64.</summary>
