@@ -138,6 +138,43 @@ public class ApplicationFormTests(EIdFactory eid) : IClassFixture<EIdFactory>
         await Officer.RequestAsync(corrected.Form(level: 1), HttpStatusCode.Created);
     }
 
+    [Theory]
+    [InlineData(10, 2)]
+    [InlineData(4, 1)]
+    public async Task AnAccountAskedForOnAChildsFormIsMadeOnTheRequestOfTheRepresentativeRecordedThere(int years, int level)
+    {
+        var child = TestCitizen.Aged(years, VietnamToday);
+        var mother = new Representative("Lê Thị Hoa", TestCitizen.New(new DateOnly(1990, 3, 2), "Female").PersonalId, "Mother");
+        await eid.AcceptBiometricsAsync(child.ApplicationId);
+
+        await eid.RecordAsync(child, new EIdRequest(level, child.PhoneNumber, null), representative: mother);
+
+        var account = await AccountOfAsync(child);
+        Assert.Equal(("PendingActivation", level), (account.Text("state"), account.GetProperty("level").GetInt32()));
+        var representative = account.GetProperty("requests")[0].GetProperty("representative");
+        Assert.Equal((mother.FullName, mother.PersonalId, mother.Relationship),
+            (representative.Text("fullName"), representative.Text("personalId"), representative.Text("relationship")));
+    }
+
+    [Fact]
+    public async Task AChildsFormWithoutARepresentativeOrAskingLevel2Under6MakesNoAccount()
+    {
+        var withoutRepresentative = TestCitizen.Aged(10, VietnamToday);
+        var fourYearsOld = TestCitizen.Aged(4, VietnamToday);
+        var mother = new Representative("Lê Thị Hoa", TestCitizen.New(new DateOnly(1990, 3, 2), "Female").PersonalId, "Mother");
+
+        await eid.RecordAsync(withoutRepresentative, new EIdRequest(1, withoutRepresentative.PhoneNumber, null));
+        await eid.RecordAsync(fourYearsOld, new EIdRequest(2, fourYearsOld.PhoneNumber, null), representative: mother);
+        var marker = TestCitizen.New(); // once the marker's account is in, the forms before it were handled
+        await eid.RecordAsync(marker, new EIdRequest(1, marker.PhoneNumber, null));
+        await AccountOfAsync(marker);
+
+        string[] children = [withoutRepresentative.PersonalId, fourYearsOld.PersonalId];
+        Assert.False(await eid.QueryAsync(db => db.Accounts.AnyAsync(a => children.Contains(a.PersonalId))));
+    }
+
+    private static DateOnly VietnamToday => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+
     [Fact]
     public async Task AcceptanceForAnApplicationNeverSeenIsNotAnError()
     {

@@ -31,10 +31,10 @@ public static partial class EIdClients
 
     /// <summary>Publishes the citizen's application as intake does and waits until e-identification knows them.</summary>
     public static async Task RecordAsync(this EIdFactory eid, TestCitizen citizen, EIdRequest? request = null,
-        CccdPlatform.Contracts.UnitPath? collectingUnit = null, Guid? applicationId = null)
+        CccdPlatform.Contracts.UnitPath? collectingUnit = null, Guid? applicationId = null, Representative? representative = null)
     {
         var application = applicationId ?? citizen.ApplicationId;
-        await eid.Intake.PublishAsync(citizen.Identity(request, collectingUnit, application), Guid.NewGuid());
+        await eid.Intake.PublishAsync(citizen.Identity(request, collectingUnit, application, representative), Guid.NewGuid());
         await Eventually.HoldsAsync(() => eid.QueryAsync(db =>
             db.Applications.AnyAsync(a => a.ApplicationId == application && a.PersonalId == citizen.PersonalId)));
     }

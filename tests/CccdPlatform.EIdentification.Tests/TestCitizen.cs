@@ -24,9 +24,10 @@ public sealed record TestCitizen(
     }
 
     /// <summary>The event intake publishes when it receives this citizen's application.</summary>
-    public CitizenIdentityRecorded Identity(EIdRequest? eid = null, UnitPath? collectingUnit = null, Guid? applicationId = null) =>
+    public CitizenIdentityRecorded Identity(
+        EIdRequest? eid = null, UnitPath? collectingUnit = null, Guid? applicationId = null, Representative? representative = null) =>
         new(applicationId ?? ApplicationId, CitizenRef, PersonalId, FullName, DateOfBirth, Sex, collectingUnit ?? HacThanh, eid,
-            DateTimeOffset.UtcNow);
+            DateTimeOffset.UtcNow, LegalRepresentative: representative);
 
     /// <summary>The body of <c>POST /api/eid/accounts</c> for this citizen.</summary>
     public Dictionary<string, object?> Form(int level) => new()

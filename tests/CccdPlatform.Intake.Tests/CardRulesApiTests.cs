@@ -57,6 +57,21 @@ public class CardRulesApiTests(IntakeFactory intake) : IClassFixture<IntakeFacto
     }
 
     [Fact]
+    public async Task AChildsRepresentativeAndEIdRequestArePassedOnToEIdentificationAndAnAdultHasNone()
+    {
+        await using var probe = await BrokerProbe<CitizenIdentityRecorded>.StartAsync(intake.MessagingConnectionString);
+        var representative = ApplicationForms.Representative();
+        var child = (await CreatedAsync(ApplicationForms.Aged(10).With("phoneNumber", "0912345678")
+            .With("legalRepresentative", representative).With("eIdRequest", new { level = 2 }))).GetProperty("applicationId").GetGuid();
+        var adult = (await CreatedAsync(ApplicationForms.Valid())).GetProperty("applicationId").GetGuid();
+
+        var identity = (await probe.WaitForAsync(m => m.ApplicationId == child)).Message;
+        Assert.Equal(new Representative("Lê Thị Hoa", (string)representative["personalId"]!, "Mother"), identity.LegalRepresentative);
+        Assert.Equal(new EIdRequest(2, "0912345678", null), identity.EIdRequest);
+        Assert.Null((await probe.WaitForAsync(m => m.ApplicationId == adult)).Message.LegalRepresentative);
+    }
+
+    [Fact]
     public async Task ATenYearOldWithoutARepresentativeIsRefusedNamingTheRepresentative()
     {
         var response = await Officer().PostAsJsonAsync(IntakeClients.ApplicationsPath, ApplicationForms.Aged(10));

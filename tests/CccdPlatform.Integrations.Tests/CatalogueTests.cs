@@ -108,7 +108,8 @@ public partial class CatalogueTests
     [Fact]
     public void ThePersonalDataCheckCatchesTheInternalIdentityEvent() =>
         Assert.Equal(
-            ["DateOfBirth", "EIdRequest.Email", "EIdRequest.PhoneNumber", "FullName", "PersonalId", "Sex"],
+            ["DateOfBirth", "EIdRequest.Email", "EIdRequest.PhoneNumber", "FullName", "LegalRepresentative.FullName",
+                "LegalRepresentative.PersonalId", "PersonalId", "Sex"],
             PersonalFields(typeof(CitizenIdentityRecorded)).Order().ToList());
 
     /// <summary>Fields, nested ones included (<c>EIdRequest.Email</c>), whose name holds a word of personal data.</summary>

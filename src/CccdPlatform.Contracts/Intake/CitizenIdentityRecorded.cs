@@ -18,6 +18,11 @@ namespace CccdPlatform.Contracts.Intake;
 /// The map its unit codes belong to: the one in force on the collection day (<c>TwoTier2025</c> from 1 July 2025). An optional
 /// field added after the first release: messages without it come from that release, and their codes are <c>ThreeTier2023</c>.
 /// </param>
+/// <param name="LegalRepresentative">
+/// Optional, added in December 2026: the parent or guardian who applied for a citizen under 14 (Law on Identity, from
+/// 1 July 2024), so that an eID account asked for on the form can be made on their request (Decree 69/2024). Null for a
+/// citizen who applied alone, and in every message published before.
+/// </param>
 [InternalEvent]
 public sealed record CitizenIdentityRecorded(
     Guid ApplicationId,
@@ -29,10 +34,17 @@ public sealed record CitizenIdentityRecorded(
     UnitPath CollectingUnit,
     EIdRequest? EIdRequest,
     DateTimeOffset RecordedAt,
-    UnitMap Map = UnitMap.ThreeTier2023);
+    UnitMap Map = UnitMap.ThreeTier2023,
+    Representative? LegalRepresentative = null);
 
 /// <summary>An eID account requested on a CCCD application form.</summary>
 /// <param name="Level">1 or 2.</param>
 /// <param name="PhoneNumber">Where the activation code goes: 10 digits starting with 0.</param>
 /// <param name="Email">Optional.</param>
 public sealed record EIdRequest(int Level, string PhoneNumber, string? Email);
+
+/// <summary>Who applied for a citizen under 14, as recorded on the application.</summary>
+/// <param name="FullName">Full name, Unicode NFC.</param>
+/// <param name="PersonalId">Their 12-digit personal identification number.</param>
+/// <param name="Relationship">Father, Mother or Guardian.</param>
+public sealed record Representative(string FullName, string PersonalId, string Relationship);

@@ -42,10 +42,11 @@ public sealed class CitizenIdentityRecordedConsumer(
             {
                 var (outcome, account, refusals) = await workflow.RequestAsync(citizen, new NewRequest(
                     eid.Level, phoneNumber, eid.Email, message.CollectingUnit, RequestSource.ApplicationForm,
-                    message.ApplicationId, RequestedBy), cancellationToken);
+                    message.ApplicationId, RequestedBy, RepresentativeOf(message)), cancellationToken);
                 if (outcome == RequestOutcome.RefusedByAge)
                 {
-                    // The form names no legal representative, which an account under 14 needs: an officer asks for it.
+                    // A form from before intake passed the representative on, or a level the child's age rules out: an
+                    // officer asks again at the counter.
                     logger.LogWarning("Application {ApplicationId} asks for a level {Level} eID account the citizen's age rules out ({Fields}); ignored",
                         message.ApplicationId, eid.Level, string.Join(", ", refusals.Keys));
                 }
@@ -57,6 +58,11 @@ public sealed class CitizenIdentityRecordedConsumer(
 
         await workflow.SaveAsync(cancellationToken);
     }
+
+    // Intake checked the representative against the citizen's age on the collection day; messages published before it
+    // passed the representative on have none.
+    private static LegalRepresentative? RepresentativeOf(CitizenIdentityRecorded message) =>
+        message.LegalRepresentative is { } r ? new LegalRepresentative(r.FullName, r.PersonalId, r.Relationship).Normalized() : null;
 
     private async Task<Citizen> RecordIdentityAsync(CitizenIdentityRecorded message, CancellationToken cancellationToken)
     {

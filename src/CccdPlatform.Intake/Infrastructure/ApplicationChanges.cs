@@ -51,7 +51,12 @@ public static class ApplicationChanges
             application.CollectingUnit,
             application.EIdRequest,
             application.ReceivedAt,
-            application.Map), clock);
+            application.Map,
+            // Only a representative the card rules of the collection day call for: an account is asked for on their request.
+            application.LegalRepresentative is { } representative
+            && application.Rules.NeedsRepresentative(application.DateOfBirth, application.CollectionDay)
+                ? new Representative(representative.FullName, representative.PersonalId, representative.Relationship.ToString())
+                : null), clock);
     }
 
     /// <summary>Moves the application on if its lifecycle allows it; false (and nothing changed) otherwise.</summary>
