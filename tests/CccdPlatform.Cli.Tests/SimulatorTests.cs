@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Text.Json;
 using CccdPlatform.Cli.Http;
 using CccdPlatform.Cli.Simulation;
 using CccdPlatform.Cli.Synthetic;
@@ -104,6 +106,30 @@ public class SimulatorTests
         Assert.Equal(summary.Applications.Ok, lines.Length);
         Assert.Equal(50, summary.Applications.Ok + summary.Applications.Failed["409"]);
         Assert.All(lines, line => Assert.Matches("^[0-9a-f-]{36},[0-9]{12}$", line));
+    }
+
+    [Fact]
+    public async Task NoCaptureIsSentForAChildUnder6AndEveryoneOlderIsCaptured()
+    {
+        var day = new DateOnly(2026, 10, 15);
+        var births = new ConcurrentDictionary<Guid, DateOnly>();
+        var (_, handler) = await RunAsync(
+            new SimulationOptions { Stations = 4, MobileTeams = 2, Count = 300, BiometricsShare = 1, Day = day, Seed = 6 },
+            application: sent =>
+            {
+                var id = Guid.NewGuid();
+                births[id] = DateOnly.Parse(JsonDocument.Parse(sent.Body).RootElement.GetProperty("dateOfBirth").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+                return ScriptedHandler.Json(HttpStatusCode.Created, $$"""{"applicationId":"{{id}}","status":"Received"}""");
+            },
+            capture: _ => ScriptedHandler.Json(HttpStatusCode.Created,
+                $$"""{"captureId":"{{Guid.NewGuid()}}","applicationId":"{{Guid.NewGuid()}}","attempt":1,"outcome":"Accepted","reasons":[]}"""));
+
+        var captured = handler.Requests.Where(r => r.Path == "/api/biometrics/captures")
+            .Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("applicationId").GetGuid()).ToHashSet();
+        var underSix = births.Where(b => !CardRules.IsAtLeast(b.Value, 6, day)).Select(b => b.Key).ToList();
+        Assert.InRange(underSix.Count, 5, 60);
+        Assert.DoesNotContain(underSix, captured.Contains);
+        Assert.Equal(300 - underSix.Count, captured.Count);
     }
 
     [Fact]

@@ -30,6 +30,13 @@ public enum RequestKind
     Correction,
 }
 
+public enum Relationship
+{
+    Father,
+    Mother,
+    Guardian,
+}
+
 public enum FingerException
 {
     Amputated,

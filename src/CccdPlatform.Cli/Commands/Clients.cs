@@ -67,9 +67,10 @@ public static class Clients
     /// from registered machines and members of registered teams. The answer waits out, for a while, the services' copies
     /// of what was new.
     /// </summary>
-    public static async Task<RegistryCatchUp> RegisterAsync(PlatformClient client, IReadOnlyList<Workplace> workplaces, CancellationToken cancellationToken)
+    public static async Task<RegistryCatchUp> RegisterAsync(
+        PlatformClient client, IReadOnlyList<Workplace> workplaces, CancellationToken cancellationToken, string province = UnitList.ThanhHoa)
     {
-        var admin = "Bearer " + await client.DevelopmentTokenAsync(new TokenRequest("cccd-cli", "Admin", UnitList.ThanhHoa), cancellationToken);
+        var admin = "Bearer " + await client.DevelopmentTokenAsync(new TokenRequest("cccd-cli", "Admin", province), cancellationToken);
         var changed = await WorkplaceRegistration.RegisterAsync(client, workplaces, admin, cancellationToken);
         AnsiConsole.MarkupLineInterpolated($"Registered {workplaces.Count} workplace(s) ({changed} new entries) in the registry");
         return RegistryCatchUp.After(changed);

@@ -18,17 +18,22 @@ public sealed class GenerateCommand : AsyncCommand<GenerateSettings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, GenerateSettings settings, CancellationToken cancellationToken)
     {
-        var units = UnitList.Load(settings.UnitsFile);
-        var generator = new CitizenGenerator(units, new PersonalIdAllocator(), settings.Seed is { } seed ? new Random(seed) : new Random());
-        var station = Workplace.At(units, settings.CollectingUnit);
+        var day = settings.Date ?? CampaignDay.Today;
+        var units = UnitList.On(day, settings.UnitsFile);
+        var random = settings.Seed is { } seed ? new Random(seed) : new Random();
+        var generator = new CitizenGenerator(units, new PersonalIdAllocator(), random, settings.Province);
+        var unit = settings.CollectingUnit ?? UnitList.DefaultCollectingUnit(units, settings.Province);
+        var station = Workplace.At(units, unit);
+        var commune = settings.Commune ?? UnitList.DefaultCommune(units, settings.Province);
         var text = settings.Kind switch
         {
             "application" => JsonSerializer.Serialize(
-                generator.ApplicationFor(generator.NewCitizen(station, Today), station, 0.3), Indented.GetTypeInfo(typeof(ApplicationForm))),
+                generator.ApplicationFor(generator.NewCitizen(station, day), station, 0.3, CampaignDay.CollectedAt(day, random)),
+                Indented.GetTypeInfo(typeof(ApplicationForm))),
             "batch" => JsonSerializer.Serialize(
-                generator.Batch(Workplace.At(units, settings.CollectingUnit, $"TEAM-{settings.CollectingUnit}-01"), settings.Count, DateTimeOffset.UtcNow),
+                generator.Batch(Workplace.At(units, unit, $"TEAM-{unit}-01"), settings.Count, DateTimeOffset.UtcNow, day: day),
                 Indented.GetTypeInfo(typeof(BatchForm))),
-            _ => generator.RosterCsv(Commune(units, settings.Commune), Workplace.At(units, settings.Commune), settings.Count, Today),
+            _ => generator.RosterCsv(Commune(units, commune), Workplace.At(units, commune), settings.Count, day),
         };
 
         if (settings.Out is { } path)
@@ -43,9 +48,7 @@ public sealed class GenerateCommand : AsyncCommand<GenerateSettings>
         return 0;
     }
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
-
     private static AdministrativeUnit Commune(AdministrativeUnits units, string code) => units.Find(code) is { Level: UnitLevel.Commune } commune
         ? commune
-        : throw new ArgumentException($"{code} is not a commune in the unit list.");
+        : throw new ArgumentException($"{code} is not a commune in the {units.Map} unit list.");
 }

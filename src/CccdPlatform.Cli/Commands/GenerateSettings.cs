@@ -15,15 +15,22 @@ public sealed class GenerateSettings : CommandSettings
     [DefaultValue(10)]
     public int Count { get; set; } = 10;
 
+    [CommandOption("--date <YYYY-MM-DD>")]
+    [Description("The collection day (today by default): its card rules and its map (province, district and commune before 1 July 2025; province and commune since).")]
+    public DateOnly? Date { get; set; }
+
+    [CommandOption("--province <CODE>")]
+    [Description("The province whose units collect and whose citizens apply.")]
+    [DefaultValue("38")]
+    public string Province { get; set; } = "38";
+
     [CommandOption("--collecting-unit <CODE>")]
-    [Description("The commune that collects (application, batch), in today's map.")]
-    [DefaultValue("14797")]
-    public string CollectingUnit { get; set; } = "14797";
+    [Description("The district or commune that collects (application, batch), in the day's map; by default 14797 (380 before 1 July 2025) in Thanh Hoa.")]
+    public string? CollectingUnit { get; set; }
 
     [CommandOption("--commune <CODE>")]
-    [Description("The roster's commune.")]
-    [DefaultValue("14797")]
-    public string Commune { get; set; } = "14797";
+    [Description("The roster's commune, in the day's map; by default 14797 (14755 before 1 July 2025) in Thanh Hoa.")]
+    public string? Commune { get; set; }
 
     [CommandOption("--seed <N>")]
     public int? Seed { get; set; }

@@ -25,6 +25,8 @@ public sealed class SimulateCommand : AsyncCommand<SimulateSettings>
             EIdShare = settings.EId,
             EIdThroughApi = settings.EIdVia == "api",
             Seed = settings.Seed,
+            Day = settings.Date,
+            Province = settings.Province,
             ReceiptsPath = settings.Receipts,
         };
         using var client = new PlatformClient(PlatformClient.NewHandler(options.Slots + 8), new Uri(settings.Gateway),
@@ -32,11 +34,11 @@ public sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         Func<Workplace, CancellationToken, Task<string>> tokens = settings.Token is { } token
             ? (_, _) => Task.FromResult(token)
             : (workplace, ct) => client.DevelopmentTokenAsync(new TokenRequest(workplace.Subject, workplace.Role, workplace.UnitCode), ct);
-        var units = UnitList.Load(settings.UnitsFile);
+        var units = UnitList.On(settings.Date ?? CampaignDay.Today, settings.UnitsFile);
         var simulator = new Simulator(client, units, options, tokens);
         if (!settings.NoRegister && settings.Token is null)
         {
-            simulator.Registry = await Clients.RegisterAsync(client, Workplace.Plan(units, options.Stations, options.MobileTeams), cancellationToken);
+            simulator.Registry = await Clients.RegisterAsync(client, Workplace.Plan(units, options.Stations, options.MobileTeams, options.Province), cancellationToken, options.Province);
         }
 
         var amount = string.Join(", at most ", new[]
@@ -46,7 +48,7 @@ public sealed class SimulateCommand : AsyncCommand<SimulateSettings>
         }.OfType<string>());
         var pace = options.Rate > 0 ? $"{options.Rate:0.#}/s open loop" : "as fast as possible";
         AnsiConsole.MarkupLineInterpolated(
-            $"Simulating {options.Stations} stations and {options.MobileTeams} mobile teams against [bold]{client.Target}[/]: {amount}, {pace}, {options.Slots} at once");
+            $"Simulating {options.Stations} stations and {options.MobileTeams} mobile teams of province {options.Province} on {options.Day ?? CampaignDay.Today:yyyy-MM-dd} ({units.Map}) against [bold]{client.Target}[/]: {amount}, {pace}, {options.Slots} at once");
         var lag = settings.ReportingLag is { } unit
             ? new ReportingLag(client, "Bearer " + (settings.Token ?? await client.DevelopmentTokenAsync(
                 new TokenRequest("cccd-reporting-lag", "Supervisor", unit), cancellationToken)), unit)

@@ -66,6 +66,15 @@ public sealed class SimulateSettings : ClientSettings
     [Description("Do not register the stations, teams and machines in the identity service's registry first (done by default with a development Admin token, unless --token is given).")]
     public bool NoRegister { get; set; }
 
+    [CommandOption("--date <YYYY-MM-DD>")]
+    [Description("The collection day of every application (today by default): its card rules and its map; a past day is sent as collectedAt, which intake takes up to 90 days back.")]
+    public DateOnly? Date { get; set; }
+
+    [CommandOption("--province <CODE>")]
+    [Description("The province whose stations and teams collect, in the day's map.")]
+    [DefaultValue("38")]
+    public string Province { get; set; } = "38";
+
     [CommandOption("--seed <N>")]
     [Description("Makes the citizens reproducible (ID numbers too: rerunning a seed meets its own open applications).")]
     public int? Seed { get; set; }

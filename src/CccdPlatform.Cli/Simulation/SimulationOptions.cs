@@ -25,6 +25,12 @@ public sealed record SimulationOptions
     /// <summary>Request eID accounts with <c>POST /api/eid/accounts</c> after intake accepted, not on the form.</summary>
     public bool EIdThroughApi { get; init; }
 
+    /// <summary>The collection day of every application (today when null): its card rules; the units given must be its map.</summary>
+    public DateOnly? Day { get; init; }
+
+    /// <summary>The province whose stations and teams collect.</summary>
+    public string Province { get; init; } = Synthetic.UnitList.ThanhHoa;
+
     public int? Seed { get; init; }
     public string? ReceiptsPath { get; init; }
 

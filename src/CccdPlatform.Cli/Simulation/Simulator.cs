@@ -22,7 +22,7 @@ public sealed class Simulator
     private readonly SimulationOptions _options;
     private readonly Func<Workplace, CancellationToken, Task<string>> _tokens;
     private readonly PersonalIdAllocator _ids = new();
-    private readonly DateOnly _today = DateOnly.FromDateTime(DateTime.UtcNow);
+    private readonly DateOnly _day;
     private long _issued;
     private long _deadline = long.MaxValue;
     private long _maxLagTicks;
@@ -33,6 +33,7 @@ public sealed class Simulator
         _client = client;
         _units = units;
         _options = options;
+        _day = options.Day ?? CampaignDay.Today;
         _tokens = tokens;
         client.Observer = Stats;
     }
@@ -55,11 +56,11 @@ public sealed class Simulator
 
     public async Task<SimulationSummary> RunAsync(CancellationToken cancellationToken)
     {
-        var workplaces = Workplace.Plan(_units, _options.Stations, _options.MobileTeams);
+        var workplaces = Workplace.Plan(_units, _options.Stations, _options.MobileTeams, _options.Province);
         var authorizations = await AuthorizeAsync(workplaces, cancellationToken);
         var seed = _options.Seed ?? Random.Shared.Next();
         var generators = Enumerable.Range(0, _options.Slots)
-            .Select(slot => new CitizenGenerator(_units, _ids, new Random(seed + slot)))
+            .Select(slot => new CitizenGenerator(_units, _ids, new Random(seed + slot), _options.Province))
             .ToArray();
 
         await using var receipts = new ReceiptLog(_options.ReceiptsPath);
@@ -176,8 +177,9 @@ public sealed class Simulator
     private async Task VisitAsync(
         Workplace workplace, string authorization, CitizenGenerator generator, ReceiptLog receipts, CancellationToken cancellationToken)
     {
-        var citizen = generator.NewCitizen(workplace, _today);
-        var form = generator.ApplicationFor(citizen, workplace, _options.EIdThroughApi ? 0 : _options.EIdShare);
+        var citizen = generator.NewCitizen(workplace, _day);
+        var form = generator.ApplicationFor(citizen, workplace, _options.EIdThroughApi ? 0 : _options.EIdShare,
+            CampaignDay.CollectedAt(_day, generator.Random));
         var body = JsonSerializer.SerializeToUtf8Bytes(form, CliJson.Default.ApplicationForm);
         var key = Guid.NewGuid().ToString("N");
         Stats.Applications.Start();
@@ -192,7 +194,8 @@ public sealed class Simulator
         Accepted?.Invoke();
         receipts.Write(receipt.ApplicationId, citizen.PersonalId);
         var random = generator.Random;
-        if (random.NextDouble() < _options.BiometricsShare)
+        // Under 6 (from 1 July 2024) no biometrics are taken: biometrics refuses such a capture.
+        if (random.NextDouble() < _options.BiometricsShare && CardRules.On(_day).BiometricsFor(citizen.DateOfBirth, _day) != BiometricsRequirement.None)
         {
             await CaptureAsync(receipt.ApplicationId, workplace, authorization, random, cancellationToken);
         }
@@ -200,7 +203,7 @@ public sealed class Simulator
         if (_options.EIdThroughApi && random.NextDouble() < _options.EIdShare)
         {
             var account = new EIdAccountForm(citizen.PersonalId, citizen.FullName, citizen.DateOfBirth, citizen.Sex,
-                random.Next(10) < 7 ? 2 : 1, citizen.PhoneNumber ?? generator.PhoneNumber(), null);
+                generator.EIdLevel(citizen, _day), citizen.PhoneNumber ?? generator.PhoneNumber(), null, citizen.Representative);
             var eid = await SendOnceKnownAsync(Stats.EIds, Operation.EId, AccountsPath,
                 JsonSerializer.SerializeToUtf8Bytes(account, CliJson.Default.EIdAccountForm), authorization, workplace.MachineId,
                 a => a.Status == 422 && a.Problem()?.Title?.StartsWith("Intake holds no application", StringComparison.Ordinal) == true,

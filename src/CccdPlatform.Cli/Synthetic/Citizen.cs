@@ -2,7 +2,10 @@ using CccdPlatform.Cli.Api;
 
 namespace CccdPlatform.Cli.Synthetic;
 
-/// <summary>A synthetic citizen living in Thanh Hoa; <see cref="BirthProvinceCode"/> is where the birth was registered.</summary>
+/// <summary>
+/// A synthetic citizen; <see cref="BirthProvinceCode"/> is where the birth was registered, <see cref="Representative"/>
+/// the parent or guardian who applies for a child under 14.
+/// </summary>
 public sealed record Citizen(
     string PersonalId,
     string FullName,
@@ -10,4 +13,5 @@ public sealed record Citizen(
     Sex Sex,
     string BirthProvinceCode,
     AddressForm Address,
-    string? PhoneNumber);
+    string? PhoneNumber,
+    LegalRepresentativeForm? Representative = null);

@@ -6,22 +6,27 @@ using CccdPlatform.Domain;
 namespace CccdPlatform.Cli.Synthetic;
 
 /// <summary>
-/// Realistic synthetic citizens of Thanh Hoa and their application forms. Not thread-safe: one per worker, each with
-/// its own <see cref="Random"/>; the <see cref="PersonalIdAllocator"/> is shared so that no ID number repeats.
+/// Realistic synthetic citizens of one province (Thanh Hoa by default) and their application forms, in the map of the
+/// units given (that of the collection day) and of every age the day's card rules allow (<see cref="CitizenAges"/>).
+/// Not thread-safe: one per worker, each with its own <see cref="Random"/>; the <see cref="PersonalIdAllocator"/> is
+/// shared so that no ID number repeats.
 /// </summary>
-public sealed class CitizenGenerator(AdministrativeUnits units, PersonalIdAllocator ids, Random random)
+public sealed class CitizenGenerator(AdministrativeUnits units, PersonalIdAllocator ids, Random random, string province = UnitList.ThanhHoa)
 {
-    // Where births were registered: most in Thanh Hoa, the rest in neighbouring provinces and the big cities.
+    // Where births were registered: most in the province, the rest in neighbouring provinces and the big cities.
     private static readonly Weighted<string> BirthProvinces = new(
         ("38", 88), ("40", 3), ("37", 2), ("01", 2), ("79", 1), ("36", 1), ("17", 1), ("42", 1), ("14", 1));
 
-    private static readonly Weighted<(int From, int To)> AgeBands = new(((14, 17), 12), ((18, 39), 40), ((40, 59), 32), ((60, 90), 16));
+    private static readonly Weighted<string> BirthProvincesElsewhere = new(("", 88), ("01", 5), ("79", 4), ("38", 3));
 
     private static readonly Weighted<VisitType> Visits = new(
         (VisitType.Home, 65), (VisitType.Hospital, 15), (VisitType.WorkplaceOrSchool, 15), (VisitType.Other, 5));
 
     private static readonly Weighted<RequestKind> Kinds = new(
         (RequestKind.FirstIssue, 80), (RequestKind.Renewal, 12), (RequestKind.Replacement, 6), (RequestKind.Correction, 2));
+
+    private static readonly Weighted<Relationship> Relationships = new(
+        (Relationship.Mother, 55), (Relationship.Father, 40), (Relationship.Guardian, 5));
 
     private static readonly string[] Streets =
     [
@@ -33,14 +38,17 @@ public sealed class CitizenGenerator(AdministrativeUnits units, PersonalIdAlloca
 
     public Random Random => random;
 
-    /// <summary>A citizen 14 or older on <paramref name="today"/> who lives in the workplace's area (mostly).</summary>
-    public Citizen NewCitizen(Workplace workplace, DateOnly today)
+    public AdministrativeUnits Units => units;
+
+    /// <summary>
+    /// A citizen the card rules of <paramref name="day"/> let apply, who lives in the workplace's area (mostly); a child
+    /// under 14 comes with a parent or guardian. <paramref name="mandatoryOnly"/>: 14 and over only, as on a roster.
+    /// </summary>
+    public Citizen NewCitizen(Workplace workplace, DateOnly day, bool mandatoryOnly = false)
     {
         var sex = random.Next(2) == 0 ? Sex.Male : Sex.Female;
-        var band = AgeBands.Pick(random);
-        // A day or more older than the age: the platform checks the age on its own (UTC) day of collection.
-        var dateOfBirth = today.AddYears(-random.Next(band.From, band.To + 1)).AddDays(-1 - random.Next(0, 364));
-        var birthProvince = BirthProvinces.Pick(random);
+        var dateOfBirth = CitizenAges.DateOfBirth(random, day, mandatoryOnly);
+        var birthProvince = BirthProvince();
         return new Citizen(
             ids.Next(random, birthProvince, dateOfBirth, sex == Sex.Female),
             VietnameseNames.Pick(random, sex),
@@ -48,25 +56,31 @@ public sealed class CitizenGenerator(AdministrativeUnits units, PersonalIdAlloca
             sex,
             birthProvince,
             AddressNear(workplace),
-            random.Next(10) < 7 ? PhoneNumber() : null);
+            random.Next(10) < 7 ? PhoneNumber() : null,
+            CardRules.On(day).NeedsRepresentative(dateOfBirth, day) ? RepresentativeOf(dateOfBirth, birthProvince) : null);
     }
 
-    /// <summary>The form the workplace sends for the citizen; a share of them asks for an eID account too.</summary>
+    /// <summary>
+    /// The form the workplace sends for the citizen, collected at <paramref name="collectedAt"/> (null: now, today); a
+    /// share of them asks for an eID account too (level 1 only under 6). A citizen who reached a renewal age mostly
+    /// comes to renew; a child's first card is asked for by the representative.
+    /// </summary>
     public ApplicationForm ApplicationFor(Citizen citizen, Workplace workplace, double eidShare, DateTimeOffset? collectedAt = null)
     {
+        var day = collectedAt is { } at ? DateOnly.FromDateTime(at.ToOffset(CampaignDay.Vietnam).DateTime) : CampaignDay.Today;
         EIdRequestForm? eid = null;
         var phone = citizen.PhoneNumber;
         if (random.NextDouble() < eidShare)
         {
             phone ??= PhoneNumber();
-            eid = new EIdRequestForm(random.Next(10) < 7 ? 2 : 1, null, random.Next(5) == 0 ? $"{citizen.PersonalId[6..]}@example.vn" : null);
+            eid = new EIdRequestForm(EIdLevel(citizen, day), null, random.Next(5) == 0 ? $"{citizen.PersonalId[6..]}@example.vn" : null);
         }
 
         var mobile = workplace.Channel == Channel.Mobile;
-        var kind = Kinds.Pick(random);
-        var currentCard = kind == RequestKind.Renewal
-            ? DueCardIssuedOn(citizen.DateOfBirth, DateOnly.FromDateTime((collectedAt ?? DateTimeOffset.UtcNow).UtcDateTime))
-            : null;
+        var kind = CitizenAges.AtRenewalAge(citizen.DateOfBirth, day) && random.Next(5) > 0 ? RequestKind.Renewal
+            : citizen.Representative is not null ? RequestKind.FirstIssue
+            : Kinds.Pick(random);
+        var currentCard = kind == RequestKind.Renewal ? CitizenAges.DueCardIssuedOn(citizen.DateOfBirth, day) : null;
         return new ApplicationForm(
             citizen.PersonalId,
             citizen.FullName,
@@ -84,28 +98,34 @@ public sealed class CitizenGenerator(AdministrativeUnits units, PersonalIdAlloca
             workplace.MachineId,
             collectedAt,
             eid,
-            currentCard);
+            currentCard,
+            citizen.Representative);
     }
 
-    /// <summary>
-    /// The latest birthday on which the citizen could have got the card a renewal replaces, so that the renewal is due
-    /// (a day early, for the platform's Vietnamese day); null when none is (a card issued at 14 lasts to 25).
-    /// </summary>
-    private static DateOnly? DueCardIssuedOn(DateOnly birth, DateOnly day)
+    /// <summary>Level 2 for most, level 1 only under the age biometrics are taken from.</summary>
+    public int EIdLevel(Citizen citizen, DateOnly day) =>
+        CardRules.On(day).BiometricsFor(citizen.DateOfBirth, day) == BiometricsRequirement.None || random.Next(10) >= 7 ? 1 : 2;
+
+    // A parent 20 to 42 years older than the child, born in the same province mostly.
+    private LegalRepresentativeForm RepresentativeOf(DateOnly child, string birthProvince)
     {
-        for (var age = day.Year - birth.Year - 1; age >= CardRules.MandatoryAge; age--)
+        var relationship = Relationships.Pick(random);
+        var sex = relationship switch
         {
-            var issued = birth.AddYears(age);
-            if (issued < day && CardRules.WhyRenewalIsNotDue(birth, issued, day.AddDays(-1)) is null)
-            {
-                return issued;
-            }
-        }
-
-        return null;
+            Relationship.Mother => Sex.Female,
+            Relationship.Father => Sex.Male,
+            _ => random.Next(2) == 0 ? Sex.Male : Sex.Female,
+        };
+        var birth = child.AddYears(-random.Next(20, 43)).AddDays(-random.Next(0, 365));
+        var province = random.Next(10) < 8 ? birthProvince : BirthProvince();
+        return new LegalRepresentativeForm(VietnameseNames.Pick(random, sex), ids.Next(random, province, birth, sex == Sex.Female), relationship);
     }
 
-    /// <summary>An address in the workplace's commune, or area, or now and then elsewhere in Thanh Hoa.</summary>
+    private string BirthProvince() => province == UnitList.ThanhHoa
+        ? BirthProvinces.Pick(random)
+        : BirthProvincesElsewhere.Pick(random) is { Length: > 0 } elsewhere ? elsewhere : province;
+
+    /// <summary>An address in the workplace's commune, or area, or now and then elsewhere in the province.</summary>
     public AddressForm AddressNear(Workplace workplace)
     {
         var roll = random.Next(100);
@@ -117,7 +137,7 @@ public sealed class CitizenGenerator(AdministrativeUnits units, PersonalIdAlloca
         }
         else
         {
-            var area = roll < 92 || !units.HasDistricts ? workplace.AreaCode : Pick(units.ChildrenOf(UnitList.ThanhHoa)).Code;
+            var area = roll < 92 || !units.HasDistricts ? workplace.AreaCode : Pick(units.ChildrenOf(province)).Code;
             commune = Pick(units.ChildrenOf(area));
         }
 
@@ -132,27 +152,30 @@ public sealed class CitizenGenerator(AdministrativeUnits units, PersonalIdAlloca
             var n when n.StartsWith("Thị trấn", StringComparison.Ordinal) => $"Khu phố {random.Next(1, 13)}",
             _ => $"Thôn {random.Next(1, 16)}",
         };
-        return new AddressForm(UnitList.ThanhHoa, units.HasDistricts ? commune.ParentCode : null, commune.Code, line);
+        return new AddressForm(province, units.HasDistricts ? commune.ParentCode : null, commune.Code, line);
     }
 
-    /// <summary>A mobile team's time offline: items collected over the last hours, each with its own client item id.</summary>
-    public BatchForm Batch(Workplace team, int count, DateTimeOffset now, double eidShare = 0.2)
+    /// <summary>
+    /// A mobile team's time offline on <paramref name="day"/>: items collected over the last hours before
+    /// <paramref name="now"/> today, over the working day of a past day, each with its own client item id.
+    /// </summary>
+    public BatchForm Batch(Workplace team, int count, DateTimeOffset now, double eidShare = 0.2, DateOnly? day = null)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var on = day ?? CampaignDay.Today;
         var items = Enumerable.Range(1, count)
             .Select(i => new BatchEntryForm(
-                $"item-{i:D4}", ApplicationFor(NewCitizen(team, today), team, eidShare, now.AddMinutes(-3 * (count - i) - 5))))
+                $"item-{i:D4}", ApplicationFor(NewCitizen(team, on), team, eidShare, CampaignDay.BatchItemAt(on, now, i, count))))
             .ToList();
         return new BatchForm($"batch-{Guid.NewGuid():N}", team.MachineId, items);
     }
 
-    /// <summary>A commune's roster CSV as intake reads it: a header, then one eligible citizen per line.</summary>
+    /// <summary>A commune's roster CSV as intake reads it: a header, then one eligible citizen (14 or over) per line.</summary>
     public string RosterCsv(AdministrativeUnit commune, Workplace station, int count, DateOnly today)
     {
         var csv = new StringBuilder("personalId,fullName,dateOfBirth,sex,addressLine\n");
         for (var i = 0; i < count; i++)
         {
-            var citizen = NewCitizen(station, today);
+            var citizen = NewCitizen(station, today, mandatoryOnly: true);
             csv.Append(CultureInfo.InvariantCulture,
                 $"{citizen.PersonalId},{citizen.FullName},{citizen.DateOfBirth:yyyy-MM-dd},{citizen.Sex},{AddressIn(commune).Line}\n");
         }
@@ -168,8 +191,8 @@ public sealed class CitizenGenerator(AdministrativeUnits units, PersonalIdAlloca
         < 4 => null,
         _ when !units.Exists(citizen.BirthProvinceCode, UnitLevel.Province) => null,
         < 8 => new PlaceOfOriginForm(citizen.BirthProvinceCode, null, null),
-        _ when citizen.BirthProvinceCode == UnitList.ThanhHoa =>
-            new PlaceOfOriginForm(UnitList.ThanhHoa, citizen.Address.DistrictCode, citizen.Address.CommuneCode),
+        _ when citizen.BirthProvinceCode == citizen.Address.ProvinceCode =>
+            new PlaceOfOriginForm(citizen.BirthProvinceCode, citizen.Address.DistrictCode, citizen.Address.CommuneCode),
         _ => new PlaceOfOriginForm(citizen.BirthProvinceCode, null, null),
     };
 

@@ -10,7 +10,7 @@ namespace CccdPlatform.Cli.Synthetic;
 public sealed record Workplace(
     Channel Channel, string Subject, string Role, string UnitCode, string AreaCode, string MachineId, string? TeamCode)
 {
-    /// <summary>One station (or, with a team code, a mobile team) of a district or commune of Thanh Hoa.</summary>
+    /// <summary>One station (or, with a team code, a mobile team) of a district or commune in the units' map.</summary>
     public static Workplace At(AdministrativeUnits units, string unitCode, string? teamCode = null, string subject = "cccd-cli", string? role = null)
     {
         var unit = units.Find(unitCode) is { Level: not UnitLevel.Province } found
@@ -23,17 +23,22 @@ public sealed record Workplace(
     }
 
     /// <summary>
-    /// Stations at district police first, then at commune police, and teams spread over the districts; in the two-tier
-    /// map (no districts) stations and teams of the communes.
+    /// Stations at district police first, then at commune police, and teams spread over the districts of the province;
+    /// in the two-tier map (no districts) stations and teams of its communes.
     /// </summary>
-    public static IReadOnlyList<Workplace> Plan(AdministrativeUnits units, int stations, int mobileTeams)
+    public static IReadOnlyList<Workplace> Plan(AdministrativeUnits units, int stations, int mobileTeams, string province = UnitList.ThanhHoa)
     {
-        if (!units.HasDistricts)
+        if (units.Find(province) is not { Level: UnitLevel.Province })
         {
-            return PlanByCommune(units, stations, mobileTeams);
+            throw new ArgumentException($"{province} is not a province in the {units.Map} unit list.");
         }
 
-        var districts = units.ChildrenOf(UnitList.ThanhHoa);
+        if (!units.HasDistricts)
+        {
+            return PlanByCommune(units, stations, mobileTeams, province);
+        }
+
+        var districts = units.ChildrenOf(province);
         var workplaces = new List<Workplace>(stations + mobileTeams);
         for (var i = 0; i < stations; i++)
         {
@@ -56,15 +61,15 @@ public sealed record Workplace(
         return workplaces;
     }
 
-    private static List<Workplace> PlanByCommune(AdministrativeUnits units, int stations, int mobileTeams)
+    private static List<Workplace> PlanByCommune(AdministrativeUnits units, int stations, int mobileTeams, string province)
     {
-        var communes = units.ChildrenOf(UnitList.ThanhHoa);
+        var communes = units.ChildrenOf(province);
         var workplaces = new List<Workplace>(stations + mobileTeams);
         for (var i = 0; i < stations; i++)
         {
             var unit = communes[i % communes.Count].Code;
             workplaces.Add(new Workplace(
-                Channel.Station, $"station-{unit}-{i + 1:D3}", "StationOfficer", unit, UnitList.ThanhHoa, $"ST-{unit}-{i + 1:D3}", null));
+                Channel.Station, $"station-{unit}-{i + 1:D3}", "StationOfficer", unit, province, $"ST-{unit}-{i + 1:D3}", null));
         }
 
         for (var i = 0; i < mobileTeams; i++)
@@ -72,7 +77,7 @@ public sealed record Workplace(
             var unit = communes[i % communes.Count].Code;
             var team = $"TEAM-{unit}-{i / communes.Count + 1:D2}";
             workplaces.Add(new Workplace(
-                Channel.Mobile, $"mobile-{team.ToLowerInvariant()}", "MobileOfficer", unit, UnitList.ThanhHoa, $"KIT-{unit}-{i + 1:D3}", team));
+                Channel.Mobile, $"mobile-{team.ToLowerInvariant()}", "MobileOfficer", unit, province, $"KIT-{unit}-{i + 1:D3}", team));
         }
 
         return workplaces;
