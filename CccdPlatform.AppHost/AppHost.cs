@@ -26,7 +26,8 @@ var infrastructure = infrastructureMode.Mode == InfrastructureMode.Containers
     : PlatformInfrastructure.AddLocal(builder, postgresPassword, repositoryRoot, data);
 
 var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
-if (gatewayPort == 0)
+var testRun = gatewayPort == 0;
+if (testRun)
 {
     // A free port instead, for test runs beside a developer's AppHost.
     gatewayPort = FreePort.Take(1)[0];
@@ -70,7 +71,7 @@ var integrations = AddService<Projects.CccdPlatform_Integrations>(ResourceNames.
     .WithEnvironment("Integrations__SecretKey", integratorSecretKey)
     .WithEnvironment("Integrations__RabbitMqManagement", infrastructure.BrokerManagementUrl);
 
-WithPlatformDefaults(builder.AddProject<Projects.CccdPlatform_Gateway>(ResourceNames.Gateway))
+var gateway = WithPlatformDefaults(builder.AddProject<Projects.CccdPlatform_Gateway>(ResourceNames.Gateway))
     // Not proxied: the gateway itself listens on the well-known port that clients and the docs use.
     .WithHttpEndpoint(port: gatewayPort, isProxied: false)
     .WithExternalHttpEndpoints()
@@ -81,6 +82,27 @@ WithPlatformDefaults(builder.AddProject<Projects.CccdPlatform_Gateway>(ResourceN
     .WithReference(eIdentification).WaitFor(eIdentification)
     .WithReference(reporting).WaitFor(reporting)
     .WithReference(integrations).WaitFor(integrations);
+
+// The simulated biometric devices, for the station app in development (about 40 MB PSS idle); Devices:Simulated=false
+// leaves them out where real devices are plugged in or memory is counted. The station app finds the device service at
+// Station:DeviceUrl, which the gateway hands it.
+var devicePort = builder.Configuration.GetValue("Devices:Port", testRun ? 0 : 4501);
+if (devicePort == 0)
+{
+    devicePort = FreePort.Take(1)[0];
+}
+
+gateway.WithEnvironment("Station__DeviceUrl", builder.Configuration["Station:DeviceUrl"] ?? $"http://127.0.0.1:{devicePort}");
+if (builder.Configuration.GetValue("Devices:Simulated", true))
+{
+    builder.AddProject<Projects.CccdPlatform_Cli>(ResourceNames.Device)
+        .FromBuildOutput()
+        .WithArgs("device", "--port", devicePort.ToString(System.Globalization.CultureInfo.InvariantCulture), "--allow-origin", publicUrl)
+        .WithHttpEndpoint(port: devicePort, isProxied: false)
+        .WithHttpHealthCheck("/device/info")
+        // The command line runs with the server GC for simulations; a device answering one station needs no more than one heap.
+        .WithEnvironment("DOTNET_gcServer", "0");
+}
 
 var app = builder.Build();
 

@@ -19,6 +19,9 @@ public static class ResourceNames
     public const string Identity = "identity";
     public const string Gateway = "gateway";
 
+    /// <summary>The simulated biometric devices (<c>cccd device</c>) the station app captures from in development.</summary>
+    public const string Device = "device";
+
     /// <summary>The citizen-facing application's client id, and the secret (parameter and file in <c>secrets/</c>) it signs in with.</summary>
     public const string CitizenApp = "cccd-citizen-app";
     public const string CitizenAppSecret = "citizen-app-secret";

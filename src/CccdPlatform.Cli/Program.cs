@@ -20,6 +20,8 @@ app.Configure(config =>
         .WithExample("generate", "batch", "--count", "25", "--out", "batch.json");
     config.AddCommand<SimulateCommand>("simulate").WithDescription("Simulate a campaign: many stations and mobile teams at once, with a summary of throughput, latency and errors.")
         .WithExample("simulate", "--stations", "40", "--mobile-teams", "20", "--duration", "60s", "--biometrics", "0.2", "--eid", "0.3");
+    config.AddCommand<DeviceCommand>("device").WithDescription("Run the simulated biometric devices (fingers, face, irises) behind the local device interface, for development and tests.")
+        .WithExample("device", "--port", "4501", "--allow-origin", "http://127.0.0.1:8080", "--poor-finger", "2");
     config.PropagateExceptions();
 });
 
@@ -45,3 +47,7 @@ catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
     Console.Error.WriteLine("Cancelled.");
     return 130;
 }
+
+// Internal, so that the ASP.NET Core framework (for cccd device) does not make it public beside the services' Programs
+// that the tests host.
+internal partial class Program;

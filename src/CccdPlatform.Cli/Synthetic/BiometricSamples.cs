@@ -23,12 +23,18 @@ public static class BiometricSamples
             fingers[position - 1] = position == excepted && position != poor
                 ? new FingerprintForm(position, null, null, random.Next(2) == 0 ? FingerException.Bandaged : FingerException.Amputated,
                     $"photo://{machineId}/{Guid.NewGuid():N}")
-                : new FingerprintForm(position, position == poor ? random.Next(10, 40) : random.Next(45, 99), FingerTemplate(random), null, null);
+                : new FingerprintForm(position, position == poor ? PoorQuality(random) : GoodQuality(random), OpaqueTemplate(random), null, null);
         }
 
-        IrisForm[] irises = [new(Eye.Left, random.Next(45, 99), FingerTemplate(random)), new(Eye.Right, random.Next(45, 99), FingerTemplate(random))];
-        return new CaptureForm(applicationId, machineId, fingers, new FaceForm(random.Next(55, 99), FaceTemplate(random)), irises);
+        IrisForm[] irises = [new(Eye.Left, GoodQuality(random), OpaqueTemplate(random)), new(Eye.Right, GoodQuality(random), OpaqueTemplate(random))];
+        return new CaptureForm(applicationId, machineId, fingers, new FaceForm(GoodQuality(random), FaceTemplate(random)), irises);
     }
+
+    /// <summary>A quality that passes every floor of biometrics (finger 40, face 50, iris 60).</summary>
+    public static int GoodQuality(Random random) => random.Next(60, 100);
+
+    /// <summary>A quality under the finger floor (40): a smudged or misplaced finger that needs recapture.</summary>
+    public static int PoorQuality(Random random) => random.Next(10, 40);
 
     /// <summary>A face template: 512 standard normal values as little-endian float32, in base64.</summary>
     public static string FaceTemplate(Random random)
@@ -46,7 +52,8 @@ public static class BiometricSamples
         return Convert.ToBase64String(bytes);
     }
 
-    private static string FingerTemplate(Random random)
+    /// <summary>A finger or iris template: opaque bytes to the platform, which matches faces only.</summary>
+    public static string OpaqueTemplate(Random random)
     {
         Span<byte> bytes = stackalloc byte[random.Next(400, 800)];
         random.NextBytes(bytes);
