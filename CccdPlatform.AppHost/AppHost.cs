@@ -26,8 +26,7 @@ var infrastructure = infrastructureMode.Mode == InfrastructureMode.Containers
     : PlatformInfrastructure.AddLocal(builder, postgresPassword, repositoryRoot, data);
 
 var gatewayPort = builder.Configuration.GetValue("Gateway:Port", 8080);
-var testRun = gatewayPort == 0;
-if (testRun)
+if (gatewayPort == 0)
 {
     // A free port instead, for test runs beside a developer's AppHost.
     gatewayPort = FreePort.Take(1)[0];
@@ -86,7 +85,8 @@ var gateway = WithPlatformDefaults(builder.AddProject<Projects.CccdPlatform_Gate
 // The simulated biometric devices, for the station app in development (about 40 MB PSS idle); Devices:Simulated=false
 // leaves them out where real devices are plugged in or memory is counted. The station app finds the device service at
 // Station:DeviceUrl, which the gateway hands it.
-var devicePort = builder.Configuration.GetValue("Devices:Port", testRun ? 0 : 4501);
+// Beside the well-known gateway port the first port of SBI's range; beside any other (test runs, benches) a free one.
+var devicePort = builder.Configuration.GetValue("Devices:Port", gatewayPort == 8080 ? 4501 : 0);
 if (devicePort == 0)
 {
     devicePort = FreePort.Take(1)[0];
