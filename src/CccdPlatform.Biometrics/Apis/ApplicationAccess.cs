@@ -17,6 +17,14 @@ public static class ApplicationAccess
     public static bool CanActOn(this ClaimsPrincipal user, KnownApplication application) =>
         user.Covers(application.CollectingUnit);
 
+    /// <summary>
+    /// A capture is seen as its application is, and by the officer who took it (a capture held, then refused for the
+    /// officer's unit, still tells them why); while the application is unannounced, by the officer's unit too.
+    /// </summary>
+    public static bool CanSee(this ClaimsPrincipal user, Capture capture, KnownApplication application) =>
+        (application.IsAnnounced ? user.CanSee(application) : user.IsInRole(Roles.Admin) || (capture.OfficerUnitCode is { } unit && user.UnitCodeOf() == unit))
+        || user.SubjectOf() == capture.OperatorId;
+
     /// <summary><see cref="CanSee"/> in SQL. Codes of the three levels differ in length, so one code matches one level.</summary>
     public static IQueryable<KnownApplication> VisibleTo(this IQueryable<KnownApplication> applications, ClaimsPrincipal user)
     {

@@ -7,6 +7,7 @@ using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.ServiceDefaults.Http;
 using CccdPlatform.ServiceDefaults.Registry;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -31,67 +32,70 @@ public static class CapturesApi
         return group;
     }
 
-    public static async Task<Results<Created<CaptureView>, ProblemHttpResult>> SubmitCapture(
+    public static async Task<Results<Created<CaptureView>, Accepted<CaptureView>, ProblemHttpResult>> SubmitCapture(
         SubmitCapture form,
-        ClaimsPrincipal user,
-        BiometricsDbContext db,
-        CaptureScreening screening,
-        TemplateProtector protector,
-        IOptions<QualityPolicy> quality,
-        AuditTrail audit,
-        Workplaces workplaces,
-        HttpContext http,
-        TimeProvider clock,
+        [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        [AsParameters] CaptureServices services,
         CancellationToken cancellationToken)
     {
+        var (user, http, db, reception, screening, protector, quality, audit, workplaces, clock) = services;
         audit.OnMachine(form.MachineId);
-        // Refused rather than parked: without the citizen's reference the face cannot be deduplicated, and the
-        // officer is still with the citizen to retry (the event follows the application within seconds).
-        var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == form.ApplicationId, cancellationToken);
-        if (application is null)
+        if (idempotencyKey is not null && !ResendKeys.IsValid(idempotencyKey))
         {
-            return Problems.Conflict(
-                "The application is not known yet, retry shortly.",
-                $"Biometrics learns of application {form.ApplicationId} from intake's ApplicationReceived event.");
+            return Problems.InvalidIdempotencyKey();
         }
 
-        audit.Read(application.CitizenRef, null);
-        if (!user.CanActOn(application))
-        {
-            return UnitScope.OutsideUnit(application.CollectingUnitCode);
-        }
-
+        // Checks that need no application come first: a capture that waits for its application has passed them.
         if (await workplaces.CheckAsync(user, http, form.MachineId, null, cancellationToken) is { } refusal)
         {
             return refusal.ToProblem();
         }
 
-        if (application.TakesNoBiometrics)
+        var key = ResendKeys.Of(user, idempotencyKey, form);
+        for (var attempt = 1; ; attempt++)
         {
-            return Problems.NoBiometricsTaken();
-        }
+            db.ChangeTracker.Clear();
+            if (key is { } resend && await db.Captures.AsNoTracking().FirstOrDefaultAsync(c => c.IdempotencyKey == resend.Key, cancellationToken)
+                    is { } earlier)
+            {
+                audit.Abandon();
+                return earlier.RequestHash == resend.RequestHash
+                    ? await AnswerAsync(db, earlier, quality.Value, cancellationToken)
+                    : Problems.IdempotencyKeyReused();
+            }
 
-        if (!application.TakesCaptures)
-        {
-            return Problems.Conflict($"The application takes no more captures: its biometrics are {application.Status}.");
-        }
+            var application = await db.Applications.FirstOrDefaultAsync(a => a.Id == form.ApplicationId, cancellationToken);
+            var capture = NewCaptures.From(form, user, key, protector, clock);
+            if (application is not { IsAnnounced: true })
+            {
+                audit.Read(null, capture.Id);
+                if (await reception.TryHoldAsync(application, capture, cancellationToken))
+                {
+                    return TypedResults.Accepted(LocationOf(capture), CaptureView.Of(capture, application ?? KnownApplication.Unannounced(capture.ApplicationId), quality.Value));
+                }
+            }
+            else
+            {
+                audit.Read(application.CitizenRef, null);
+                var face = FaceTemplate.FromBytes(Base64Field.TryDecode(form.Face!.Template));
+                if (await reception.ScreenAsync(application, capture, user, face, cancellationToken) is { } refused)
+                {
+                    return refused;
+                }
 
-        if (application.MissingIrises((form.Irises ?? []).Select(i => i!.Eye!.Value)) is { Count: > 0 } missing)
-        {
-            return Problems.IrisesNeeded(missing);
-        }
+                audit.Change(db, application.CitizenRef, capture.Id, StatusCodes.Status201Created);
+                if (await screening.TrySaveAsync(cancellationToken))
+                {
+                    return TypedResults.Created(LocationOf(capture), CaptureView.Of(capture, application, quality.Value));
+                }
+            }
 
-        var captureId = Guid.CreateVersion7();
-        var capture = NewCapture(form, captureId, application.StartCapture(captureId), user, protector, clock);
-        db.Captures.Add(capture);
-        audit.Change(db, application.CitizenRef, capture.Id, StatusCodes.Status201Created);
-        await screening.ScreenAsync(application, capture, FaceTemplate.FromBytes(Base64Field.TryDecode(form.Face!.Template)), cancellationToken);
-        if (!await screening.TrySaveAsync(cancellationToken))
-        {
-            return Problems.ConcurrentChange();
+            // The announcement, a resend or another capture got there first: look again, a few times at most.
+            if (attempt == MaxAttempts)
+            {
+                return Problems.ConcurrentChange();
+            }
         }
-
-        return TypedResults.Created($"/api/biometrics/captures/{capture.Id}", CaptureView.Of(capture, application, quality.Value));
     }
 
     public static async Task<Results<Ok<CaptureView>, NotFound, ProblemHttpResult>> GetCapture(
@@ -105,8 +109,8 @@ public static class CapturesApi
         }
 
         var application = await db.Applications.AsNoTracking().FirstAsync(a => a.Id == capture.ApplicationId, cancellationToken);
-        audit.Read(application.CitizenRef, capture.Id);
-        return user.CanSee(application)
+        audit.Read(application.IsAnnounced ? application.CitizenRef : null, capture.Id);
+        return user.CanSee(capture, application)
             ? TypedResults.Ok(CaptureView.Of(capture, application, quality.Value))
             : UnitScope.OutsideUnit(application.CollectingUnitCode);
     }
@@ -188,40 +192,16 @@ public static class CapturesApi
                 .ToList()));
     }
 
-    private static Capture NewCapture(
-        SubmitCapture form, Guid id, int attempt, ClaimsPrincipal user, TemplateProtector protector, TimeProvider clock)
-    {
-        byte[]? Encrypt(string? base64, string field) =>
-            Base64Field.TryDecode(base64) is { } bytes ? protector.Protect(bytes, id, field) : null;
+    private const int MaxAttempts = 3;
 
-        return new Capture
-        {
-            Id = id,
-            ApplicationId = form.ApplicationId!.Value,
-            Attempt = attempt,
-            MachineId = form.MachineId!.Trim(),
-            OperatorId = user.SubjectOf(),
-            CapturedAt = clock.GetUtcNow(),
-            Fingers = form.Fingerprints!.Select(f => new FingerRecord
-            {
-                Position = f.Position!.Value,
-                Quality = f.Quality,
-                EncryptedTemplate = Encrypt(f.Template, ProtectedFields.FingerTemplate(f.Position!.Value)),
-                Exception = f.Exception,
-                EncryptedExceptionPhotoRef = f.ExceptionPhotoRef is null ? null
-                    : protector.Protect(f.ExceptionPhotoRef.Trim(), id, ProtectedFields.FingerExceptionPhoto(f.Position!.Value)),
-            }).ToList(),
-            FaceQuality = form.Face!.Quality!.Value,
-            EncryptedFaceTemplate = Encrypt(form.Face.Template, ProtectedFields.FaceTemplate)!,
-            Irises = (form.Irises ?? []).Select(i => new IrisRecord
-            {
-                Eye = i.Eye!.Value,
-                Quality = i.Quality,
-                EncryptedTemplate = Encrypt(i.Template, ProtectedFields.IrisTemplate(i.Eye!.Value)),
-                Exception = i.Exception,
-                EncryptedExceptionPhotoRef = i.ExceptionPhotoRef is null ? null
-                    : protector.Protect(i.ExceptionPhotoRef.Trim(), id, ProtectedFields.IrisExceptionPhoto(i.Eye!.Value)),
-            }).ToList(),
-        };
+    private static string LocationOf(Capture capture) => $"/api/biometrics/captures/{capture.Id}";
+
+    // A resend answers as the first sending did: 202 while the capture waits for its application, 201 once decided.
+    private static async Task<Results<Created<CaptureView>, Accepted<CaptureView>, ProblemHttpResult>> AnswerAsync(
+        BiometricsDbContext db, Capture capture, QualityPolicy quality, CancellationToken cancellationToken)
+    {
+        var application = await db.Applications.AsNoTracking().FirstAsync(a => a.Id == capture.ApplicationId, cancellationToken);
+        var view = CaptureView.Of(capture, application, quality);
+        return capture.IsHeld ? TypedResults.Accepted(LocationOf(capture), view) : TypedResults.Created(LocationOf(capture), view);
     }
 }

@@ -26,6 +26,18 @@ public static class Problems
         Title = "The capture lacks an iris.",
     });
 
+    public static ProblemHttpResult IdempotencyKeyReused() => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: "This Idempotency-Key was already used for a different capture.",
+        detail: "Send a new key for a new capture; resend the same body to get the first answer again.");
+
+    public static ProblemHttpResult InvalidIdempotencyKey() => TypedResults.Problem(new HttpValidationProblemDetails(
+        new Dictionary<string, string[]> { ["Idempotency-Key"] = [$"Use 1 to {ResendKeys.MaxLength} printable ASCII characters, e.g. a UUID."] })
+    {
+        Status = StatusCodes.Status400BadRequest,
+        Title = "The Idempotency-Key header is not valid.",
+    });
+
     public static ProblemHttpResult ConcurrentChange() =>
         Conflict("Someone else changed this application at the same moment.", "Read it again, then retry.");
 }

@@ -12,6 +12,7 @@ public sealed class BiometricsMetrics
     public const string CaptureFailures = "cccd.biometrics.capture.failures";
     public const string SearchDuration = "cccd.biometrics.search.duration";
     public const string GallerySize = "cccd.biometrics.gallery.size";
+    public const string HeldCaptures = "cccd.biometrics.captures.held";
 
     private readonly Counter<long> _captures;
     private readonly Counter<long> _failures;
@@ -21,7 +22,7 @@ public sealed class BiometricsMetrics
     {
         var meter = meters.Create(MeterName);
         _captures = meter.CreateCounter<long>(Captures, "{capture}",
-            "Capture decisions by outcome (Accepted, RecaptureNeeded, DuplicateSuspected); forced when a supervisor overrode quality.");
+            "Capture decisions by outcome (Accepted, RecaptureNeeded, DuplicateSuspected, Refused, Expired); forced when a supervisor overrode quality.");
         _failures = meter.CreateCounter<long>(CaptureFailures, "{capture}",
             "Captures sent back for recapture, once per modality (Finger, Face, Iris) that failed.");
         _searchDuration = meter.CreateHistogram<double>(SearchDuration, "s", "Time of one 1:N face search of the gallery.",
@@ -30,7 +31,12 @@ public sealed class BiometricsMetrics
         meter.CreateObservableGauge(GallerySize,
             () => matcher is InMemoryFaceMatcher gallery ? [new Measurement<int>(gallery.Count)] : Array.Empty<Measurement<int>>(),
             "{template}", "Face templates enrolled in this instance's 1:N gallery.");
+        meter.CreateObservableGauge(HeldCaptures, () => Held, "{capture}",
+            "Captures held (encrypted) for applications intake has not announced yet, counted at each expiry sweep.");
     }
+
+    /// <summary>Captures waiting for their application, as last counted by the expiry sweep.</summary>
+    public int Held { get; set; }
 
     public void Decided(CaptureOutcome outcome, bool forced, IEnumerable<Modality> failed)
     {

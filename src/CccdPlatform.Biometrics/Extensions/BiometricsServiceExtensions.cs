@@ -42,6 +42,9 @@ public static class BiometricsServiceExtensions
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section);
         services.AddSingleton<TemplateProtector>();
         services.AddScoped<CaptureScreening>();
+        services.AddScoped<CaptureReception>();
+        services.AddOptions<HeldCaptureOptions>().BindConfiguration(HeldCaptureOptions.Section);
+        services.AddHostedService<HeldCaptureExpiry>();
         services.AddSingleton<DeduplicationGate>();
         // Activated at start, so that the gallery's size is reported before the first capture.
         services.AddActivatedSingleton<BiometricsMetrics>();

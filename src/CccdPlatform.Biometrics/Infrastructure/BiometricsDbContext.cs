@@ -12,6 +12,9 @@ public abstract class BiometricsDbContext(DbContextOptions options) : DbContext(
     public const int MachineIdMaxLength = 64;
     public const int ReasonMaxLength = 1000;
 
+    /// <summary>The caller's subject (up to 200), a colon and their Idempotency-Key (up to 200).</summary>
+    public const int IdempotencyKeyMaxLength = 401;
+
     public DbSet<KnownApplication> Applications => Set<KnownApplication>();
     public DbSet<Capture> Captures => Set<Capture>();
     public DbSet<DuplicateCase> DuplicateCases => Set<DuplicateCase>();
@@ -42,7 +45,12 @@ public abstract class BiometricsDbContext(DbContextOptions options) : DbContext(
             capture.Property(c => c.Id).ValueGeneratedNever();
             capture.Property(c => c.MachineId).HasMaxLength(MachineIdMaxLength);
             capture.Property(c => c.OperatorId).HasMaxLength(200);
-            capture.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(20);
+            capture.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(30);
+            capture.Property(c => c.OfficerUnitCode).HasMaxLength(5);
+            capture.Property(c => c.IdempotencyKey).HasMaxLength(IdempotencyKeyMaxLength);
+            capture.Property(c => c.RequestHash).HasMaxLength(64);
+            capture.HasIndex(c => c.IdempotencyKey).IsUnique();
+            capture.HasIndex(c => new { c.Outcome, c.CapturedAt });
             capture.Property(c => c.ForcedBy).HasMaxLength(200);
             capture.Property(c => c.ForceReason).HasMaxLength(ReasonMaxLength);
             capture.PrimitiveCollection(c => c.Reasons);

@@ -11,7 +11,8 @@ namespace CccdPlatform.Biometrics.Infrastructure;
 
 /// <summary>
 /// Stores a batch of announced applications in one statement that skips those already known, so a redelivery or
-/// intake's republishing is stored once without the inbox.
+/// intake's republishing is stored once without the inbox. An application a capture came for first has an unannounced
+/// row: the statement claims it (its version moves, so a capture being held for it at that moment fails and looks again).
 /// </summary>
 public static class KnownApplications
 {
@@ -22,18 +23,33 @@ public static class KnownApplications
             @status, 0, 0, 0
         FROM unnest(@ids, @citizenRefs, @requestKinds, @biometrics, @receivedAts, @provinces, @districts, @communes, @homes)
             AS a("Id", "CitizenRef", "RequestKind", "Biometrics", "ReceivedAt", "Province", "District", "Commune", "Home")
-        ON CONFLICT ("Id") DO NOTHING
+        ON CONFLICT ("Id") DO UPDATE SET "CitizenRef" = EXCLUDED."CitizenRef", "RequestKind" = EXCLUDED."RequestKind",
+            "Biometrics" = EXCLUDED."Biometrics", "ReceivedAt" = EXCLUDED."ReceivedAt",
+            "CollectingProvinceCode" = EXCLUDED."CollectingProvinceCode", "CollectingDistrictCode" = EXCLUDED."CollectingDistrictCode",
+            "CollectingCommuneCode" = EXCLUDED."CollectingCommuneCode", "HomeProvinceCode" = EXCLUDED."HomeProvinceCode",
+            "Status" = EXCLUDED."Status", "Version" = "Applications"."Version" + 1
+        WHERE "Applications"."Status" = @unannounced
+        """;
+
+    private const string SqlServerRows = """
+        OPENJSON(@rows) WITH (
+            [Id] uniqueidentifier, [CitizenRef] nvarchar(128), [RequestKind] nvarchar(20), [Biometrics] nvarchar(20), [ReceivedAt] datetimeoffset,
+            [Province] nvarchar(2), [District] nvarchar(3), [Commune] nvarchar(5), [Home] nvarchar(2)) AS r
         """;
 
     /// <summary>The batch arrives as one JSON array (any number of rows in one parameter).</summary>
-    public const string SqlServerInsert = """
+    public const string SqlServerInsert = $$"""
+        UPDATE a SET a.[CitizenRef] = r.[CitizenRef], a.[RequestKind] = r.[RequestKind], a.[Biometrics] = r.[Biometrics],
+            a.[ReceivedAt] = r.[ReceivedAt], a.[CollectingProvinceCode] = r.[Province], a.[CollectingDistrictCode] = r.[District],
+            a.[CollectingCommuneCode] = r.[Commune], a.[HomeProvinceCode] = r.[Home], a.[Status] = @status, a.[Version] = a.[Version] + 1
+        FROM [Applications] AS a WITH (UPDLOCK, HOLDLOCK)
+        JOIN {{SqlServerRows}} ON a.[Id] = r.[Id]
+        WHERE a.[Status] = @unannounced;
         INSERT INTO [Applications] ([Id], [CitizenRef], [RequestKind], [Biometrics], [ReceivedAt], [CollectingProvinceCode],
             [CollectingDistrictCode], [CollectingCommuneCode], [HomeProvinceCode], [Status], [Captures], [FailedAttempts], [Version])
         SELECT r.[Id], r.[CitizenRef], r.[RequestKind], r.[Biometrics], r.[ReceivedAt], r.[Province], r.[District], r.[Commune], r.[Home],
             @status, 0, 0, 0
-        FROM OPENJSON(@rows) WITH (
-            [Id] uniqueidentifier, [CitizenRef] nvarchar(128), [RequestKind] nvarchar(20), [Biometrics] nvarchar(20), [ReceivedAt] datetimeoffset,
-            [Province] nvarchar(2), [District] nvarchar(3), [Commune] nvarchar(5), [Home] nvarchar(2)) AS r
+        FROM {{SqlServerRows}}
         WHERE NOT EXISTS (SELECT 1 FROM [Applications] AS a WITH (UPDLOCK, HOLDLOCK) WHERE a.[Id] = r.[Id]);
         """;
 
@@ -54,11 +70,15 @@ public static class KnownApplications
                 received.IsCrossProvince ? received.PermanentProvinceCode : null))
             .ToArray();
         const string status = nameof(BiometricStatus.AwaitingCapture);
+        const string unannounced = nameof(BiometricStatus.Unannounced);
         if (db.Database.IsSqlServer())
         {
             return db.Database.ExecuteSqlRawAsync(
                 SqlServerInsert,
-                [new SqlParameter("rows", JsonSerializer.Serialize(rows)), new SqlParameter("status", status)],
+                [
+                    new SqlParameter("rows", JsonSerializer.Serialize(rows)), new SqlParameter("status", status),
+                    new SqlParameter("unannounced", unannounced),
+                ],
                 cancellationToken);
         }
 
@@ -75,6 +95,7 @@ public static class KnownApplications
                 Array(NpgsqlDbType.Text, "communes", rows.Select(r => r.Commune)),
                 Array(NpgsqlDbType.Text, "homes", rows.Select(r => r.Home)),
                 new NpgsqlParameter("status", status),
+                new NpgsqlParameter("unannounced", unannounced),
             ],
             cancellationToken);
     }

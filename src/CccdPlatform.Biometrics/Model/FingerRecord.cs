@@ -10,4 +10,7 @@ public sealed class FingerRecord
     public byte[]? EncryptedTemplate { get; init; }
     public FingerException? Exception { get; init; }
     public byte[]? EncryptedExceptionPhotoRef { get; init; }
+
+    /// <summary>A copy without the encrypted template and photo reference, for a capture that expired unscreened.</summary>
+    public FingerRecord Erased() => new() { Position = Position, Quality = Quality, Exception = Exception };
 }

@@ -8,4 +8,7 @@ public sealed class IrisRecord
     public byte[]? EncryptedTemplate { get; init; }
     public IrisException? Exception { get; init; }
     public byte[]? EncryptedExceptionPhotoRef { get; init; }
+
+    /// <summary>A copy without the encrypted template and photo reference, for a capture that expired unscreened.</summary>
+    public IrisRecord Erased() => new() { Eye = Eye, Quality = Quality, Exception = Exception };
 }

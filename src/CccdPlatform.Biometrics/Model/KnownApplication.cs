@@ -51,6 +51,18 @@ public sealed class KnownApplication
 
     public bool TakesCaptures => Status is BiometricStatus.AwaitingCapture or BiometricStatus.RecaptureNeeded;
 
+    /// <summary>The place of an application a capture came for before intake announced it.</summary>
+    public static KnownApplication Unannounced(Guid id) =>
+        new() { Id = id, CitizenRef = "", RequestKind = "", Status = BiometricStatus.Unannounced };
+
+    public bool IsAnnounced => Status != BiometricStatus.Unannounced;
+
+    /// <summary>
+    /// A capture is held for this unannounced application. Bumping the version makes the capture's save fail if intake's
+    /// event claimed the row meanwhile, so no held capture is left behind by the consumer's screening.
+    /// </summary>
+    public void Hold() => Version++;
+
     /// <summary>Records a new capture and returns its attempt number.</summary>
     public int StartCapture(Guid captureId)
     {

@@ -131,16 +131,39 @@ public sealed class CaptureScreening(
     public float[] FaceOf(Capture capture) =>
         FaceTemplate.FromBytes(protector.Unprotect(capture.EncryptedFaceTemplate, capture.Id, ProtectedFields.FaceTemplate));
 
-    /// <summary>Saves, then enrols accepted faces. False when another request changed the same application first.</summary>
+    /// <summary>A held capture its application refuses; counted like a decision once saved.</summary>
+    public void Refuse(Capture capture, string reason)
+    {
+        capture.Refuse(reason);
+        _decisions.Add((CaptureOutcome.Refused, false, []));
+    }
+
+    /// <summary>
+    /// Saves and enrols what is decided so far inside the caller's transaction, keeping the gate, so that the next
+    /// capture screened in it is searched against these faces too. Should the transaction roll back, a face enrolled
+    /// here matches nothing: candidates count only when their capture is in the database.
+    /// </summary>
+    public async Task SavePendingAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await EnrolPendingAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves (committing the caller's transaction, if any), then enrols accepted faces. False when another request
+    /// changed the same application first.
+    /// </summary>
     public async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var (templateId, subjectId, face) in _enrolments)
+            if (db.Database.CurrentTransaction is { } transaction)
             {
-                await matcher.EnrolAsync(templateId, subjectId, face, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
+
+            await EnrolPendingAsync(cancellationToken);
 
             foreach (var (outcome, forced, failed) in _decisions)
             {
@@ -165,6 +188,16 @@ public sealed class CaptureScreening(
     {
         LeaveGate();
         return ValueTask.CompletedTask;
+    }
+
+    private async Task EnrolPendingAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (templateId, subjectId, face) in _enrolments)
+        {
+            await matcher.EnrolAsync(templateId, subjectId, face, cancellationToken);
+        }
+
+        _enrolments.Clear();
     }
 
     private async Task EnterGateAsync(CancellationToken cancellationToken)

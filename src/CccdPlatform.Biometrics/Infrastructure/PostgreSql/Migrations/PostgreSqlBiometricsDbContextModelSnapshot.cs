@@ -61,10 +61,21 @@ namespace CccdPlatform.Biometrics.Infrastructure.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(401)
+                        .HasColumnType("character varying(401)");
+
                     b.Property<string>("MachineId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("OfficerIsAdmin")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OfficerUnitCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
 
                     b.Property<string>("OperatorId")
                         .IsRequired()
@@ -73,18 +84,27 @@ namespace CccdPlatform.Biometrics.Infrastructure.PostgreSql.Migrations
 
                     b.Property<string>("Outcome")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.PrimitiveCollection<List<string>>("Reasons")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("AcceptedAt");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("Outcome", "CapturedAt");
 
                     b.ToTable("Captures", (string)null);
                 });

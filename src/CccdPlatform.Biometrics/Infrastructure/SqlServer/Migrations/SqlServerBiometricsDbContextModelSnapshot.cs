@@ -60,10 +60,21 @@ namespace CccdPlatform.Biometrics.Infrastructure.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(401)
+                        .HasColumnType("nvarchar(401)");
+
                     b.Property<string>("MachineId")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<bool>("OfficerIsAdmin")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OfficerUnitCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
 
                     b.Property<string>("OperatorId")
                         .IsRequired()
@@ -72,18 +83,28 @@ namespace CccdPlatform.Biometrics.Infrastructure.SqlServer.Migrations
 
                     b.Property<string>("Outcome")
                         .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.PrimitiveCollection<string>("Reasons")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("RequestHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("AcceptedAt");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("[IdempotencyKey] IS NOT NULL");
+
+                    b.HasIndex("Outcome", "CapturedAt");
 
                     b.ToTable("Captures", (string)null);
                 });

@@ -1,0 +1,101 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CccdPlatform.Biometrics.Infrastructure.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class HoldEarlyCaptures : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AlterColumn<string>(
+                name: "Outcome",
+                table: "Captures",
+                type: "character varying(30)",
+                maxLength: 30,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(20)",
+                oldMaxLength: 20);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IdempotencyKey",
+                table: "Captures",
+                type: "character varying(401)",
+                maxLength: 401,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "OfficerIsAdmin",
+                table: "Captures",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OfficerUnitCode",
+                table: "Captures",
+                type: "character varying(5)",
+                maxLength: 5,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RequestHash",
+                table: "Captures",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Captures_IdempotencyKey",
+                table: "Captures",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Captures_Outcome_CapturedAt",
+                table: "Captures",
+                columns: new[] { "Outcome", "CapturedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Captures_IdempotencyKey",
+                table: "Captures");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Captures_Outcome_CapturedAt",
+                table: "Captures");
+
+            migrationBuilder.DropColumn(
+                name: "IdempotencyKey",
+                table: "Captures");
+
+            migrationBuilder.DropColumn(
+                name: "OfficerIsAdmin",
+                table: "Captures");
+
+            migrationBuilder.DropColumn(
+                name: "OfficerUnitCode",
+                table: "Captures");
+
+            migrationBuilder.DropColumn(
+                name: "RequestHash",
+                table: "Captures");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Outcome",
+                table: "Captures",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(30)",
+                oldMaxLength: 30);
+        }
+    }
+}
