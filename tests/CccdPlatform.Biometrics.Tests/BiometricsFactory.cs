@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using CccdPlatform.Biometrics.Extensions;
 using CccdPlatform.Biometrics.Infrastructure;
+using CccdPlatform.Biometrics.Model;
 using CccdPlatform.Contracts;
 using CccdPlatform.Contracts.Biometrics;
 using CccdPlatform.Contracts.Intake;
@@ -65,18 +66,27 @@ public class BiometricsFactory() : ServiceFactory<Program>(BiometricsServiceExte
         string? biometricsRequired = null)
     {
         var id = Guid.CreateVersion7();
-        var now = DateTimeOffset.UtcNow;
-        var unit = collectedIn ?? ThanhHoaCity;
-        var home = homeProvince ?? unit.ProvinceCode;
-        await Intake.PublishAsync(new ApplicationReceived(
-            id, citizenRef ?? NewCitizenRef(), unit.SelfAndAncestors().Last(), unit, home, home != unit.ProvinceCode,
-            "Station", "Station", requestKind, null, "KIT-380-01", now, now, biometricsRequired), Guid.NewGuid());
+        await AnnounceAsync(id, citizenRef, requestKind, collectedIn, homeProvince, biometricsRequired);
         await Eventually.HoldsAsync(async () =>
         {
             await using var scope = Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<BiometricsDbContext>().Applications.AnyAsync(a => a.Id == id);
+            return await scope.ServiceProvider.GetRequiredService<BiometricsDbContext>().Applications
+                .AnyAsync(a => a.Id == id && a.Status != BiometricStatus.Unannounced);
         });
         return id;
+    }
+
+    /// <summary>Publishes intake's ApplicationReceived for this id, without waiting for biometrics to store it.</summary>
+    public Task AnnounceAsync(
+        Guid id, string? citizenRef = null, string requestKind = "FirstIssue", UnitPath? collectedIn = null, string? homeProvince = null,
+        string? biometricsRequired = null)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var unit = collectedIn ?? ThanhHoaCity;
+        var home = homeProvince ?? unit.ProvinceCode;
+        return Intake.PublishAsync(new ApplicationReceived(
+            id, citizenRef ?? NewCitizenRef(), unit.SelfAndAncestors().Last(), unit, home, home != unit.ProvinceCode,
+            "Station", "Station", requestKind, null, "KIT-380-01", now, now, biometricsRequired), Guid.NewGuid());
     }
 
     public static string NewCitizenRef() => Convert.ToHexString(RandomNumberGenerator.GetBytes(32));

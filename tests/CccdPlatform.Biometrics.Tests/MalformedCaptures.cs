@@ -60,8 +60,7 @@ public static class MalformedCaptures
     public static readonly IReadOnlyList<FieldFaults> Faults =
     [
         new("applicationId", Gen.OneOf(Dropped, NotAString, BrokenString, Strings("not a guid",
-            "", "not-a-guid", "00000000-0000-0000-0000-000000000000", "{0}", "01a224db-4a1c-7a62-87cc", new string('f', 5000)),
-            Gen.Const(() => String("an application biometrics does not know", Guid.NewGuid().ToString())))),
+            "", "not-a-guid", "00000000-0000-0000-0000-000000000000", "{0}", "01a224db-4a1c-7a62-87cc", new string('f', 5000)))),
         new("machineId", Gen.OneOf(Dropped, BadText("KIT-380-01", 64), Strings("empty", "", "   "))),
         new("fingerprints", Gen.OneOf(Dropped, NotAnArray, DeeplyNested, Raw("no fingers", "[]", "[null]", "[{}]"),
             Gen.Const(() => new JsonFault("eleven fingers", JsonRequests.Serialize(new JsonArray([.. Enumerable.Range(1, 11).Select(p =>

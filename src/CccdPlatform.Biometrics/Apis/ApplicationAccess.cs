@@ -18,12 +18,12 @@ public static class ApplicationAccess
         user.Covers(application.CollectingUnit);
 
     /// <summary>
-    /// A capture is seen as its application is, and by the officer who took it (a capture held, then refused for the
-    /// officer's unit, still tells them why); while the application is unannounced, by the officer's unit too.
+    /// A capture is seen as its application is. One that never reached its application (held for it, refused by it, or
+    /// expired: no attempt number) is seen by the unit of the officer who took it, so a refused officer learns why.
     /// </summary>
     public static bool CanSee(this ClaimsPrincipal user, Capture capture, KnownApplication application) =>
-        (application.IsAnnounced ? user.CanSee(application) : user.IsInRole(Roles.Admin) || (capture.OfficerUnitCode is { } unit && user.UnitCodeOf() == unit))
-        || user.SubjectOf() == capture.OperatorId;
+        user.CanSee(application)
+        || (capture.Attempt == 0 && (user.IsInRole(Roles.Admin) || (capture.OfficerUnitCode is { } unit && user.UnitCodeOf() == unit)));
 
     /// <summary><see cref="CanSee"/> in SQL. Codes of the three levels differ in length, so one code matches one level.</summary>
     public static IQueryable<KnownApplication> VisibleTo(this IQueryable<KnownApplication> applications, ClaimsPrincipal user)

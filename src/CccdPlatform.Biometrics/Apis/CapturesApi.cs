@@ -169,9 +169,9 @@ public static class CapturesApi
             return TypedResults.NotFound();
         }
 
-        audit.Read(
-            await db.Applications.Where(a => a.Id == capture.ApplicationId).Select(a => a.CitizenRef).FirstAsync(cancellationToken),
-            capture.Id);
+        // An unannounced application has no citizen yet.
+        var citizenRef = await db.Applications.Where(a => a.Id == capture.ApplicationId).Select(a => a.CitizenRef).FirstAsync(cancellationToken);
+        audit.Read(citizenRef.Length > 0 ? citizenRef : null, capture.Id);
 
         string? Decrypt(byte[]? value, string field) =>
             value is null ? null : Convert.ToBase64String(protector.Unprotect(value, capture.Id, field));

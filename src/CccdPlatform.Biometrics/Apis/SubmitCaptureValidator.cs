@@ -18,7 +18,7 @@ public sealed class SubmitCaptureValidator : AbstractValidator<SubmitCapture>
     {
         var dimension = matching.Value.FaceTemplateDimension;
 
-        RuleFor(c => c.ApplicationId).NotEmpty();
+        RuleFor(c => c.ApplicationId).NotEmpty().NotEqual(Guid.Empty).WithMessage("Give the id of the application the capture is for.");
         RuleFor(c => c.MachineId).NotEmpty().MaximumLength(BiometricsDbContext.MachineIdMaxLength).OneLine();
 
         RuleFor(c => c.Fingerprints).NotNull().Custom((fingers, context) =>
