@@ -15,12 +15,13 @@ public class SimulatorTests
 
     private static async Task<(SimulationSummary Summary, ScriptedHandler Handler)> RunAsync(
         SimulationOptions options, Func<ScriptedHandler.Sent, HttpResponseMessage>? capture = null, Func<ScriptedHandler.Sent, HttpResponseMessage>? eid = null,
-        Func<ScriptedHandler.Sent, HttpResponseMessage>? application = null)
+        Func<ScriptedHandler.Sent, HttpResponseMessage>? application = null, Func<ScriptedHandler.Sent, HttpResponseMessage>? captureStatus = null)
     {
         var handler = new ScriptedHandler(sent => sent.Path switch
         {
             "/api/intake/applications" => (application ?? (_ => ScriptedHandler.Receipt()))(sent),
             "/api/biometrics/captures" => capture!(sent),
+            var path when path.StartsWith("/api/biometrics/captures/", StringComparison.Ordinal) => captureStatus!(sent),
             "/api/eid/accounts" => eid!(sent),
             _ => new HttpResponseMessage(HttpStatusCode.NotFound),
         });
@@ -43,37 +44,56 @@ public class SimulatorTests
         Assert.True(summary.ElapsedSeconds >= 39 / 80.0 - 0.02, $"40 applications at 80/s took {summary.ElapsedSeconds} s");
     }
 
+    private static HttpResponseMessage Capture(HttpStatusCode status, string outcome, Guid? captureId = null) =>
+        ScriptedHandler.Json(status,
+            $$"""{"captureId":"{{captureId ?? Guid.NewGuid()}}","applicationId":"{{Guid.NewGuid()}}","attempt":1,"outcome":"{{outcome}}","reasons":[]}""");
+
     [Fact]
-    public async Task ACaptureWaitsWhileBiometricsHasNotHeardOfTheApplicationYet()
+    public async Task ACaptureHeldForItsApplicationIsFollowedToItsOutcomeAndNeverResent()
     {
         var (summary, handler) = await RunAsync(
             new SimulationOptions { Stations = 2, MobileTeams = 1, Count = 3, BiometricsShare = 1, Seed = 11 },
-            capture: sent => sent.Attempt <= 2
-                ? ScriptedHandler.Json(HttpStatusCode.Conflict, """{"title":"The application is not known yet, retry shortly.","status":409}""")
-                : ScriptedHandler.Json(HttpStatusCode.Created,
-                    $$"""{"captureId":"{{Guid.NewGuid()}}","applicationId":"{{Guid.NewGuid()}}","attempt":1,"outcome":"Accepted","reasons":[]}"""));
+            capture: _ => Capture(HttpStatusCode.Accepted, "WaitingForApplication"),
+            captureStatus: sent => Capture(HttpStatusCode.OK, sent.Attempt <= 2 ? "WaitingForApplication" : "Accepted"));
 
         var captures = Of(summary, Operation.Capture);
         Assert.Equal(3, captures.Ok);
         Assert.Equal(6, captures.Waits);
         Assert.Empty(captures.Failed);
         Assert.Equal(3, captures.Outcomes!["Accepted"]);
-        Assert.Equal(9, handler.Requests.Count(r => r.Path == "/api/biometrics/captures"));
+        var posts = handler.Requests.Where(r => r.Path == "/api/biometrics/captures").ToList();
+        Assert.Equal(3, posts.Count);
+        Assert.Equal(3, posts.Select(p => p.IdempotencyKey).Distinct().Count(k => k is not null));
+        Assert.Equal(9, handler.Requests.Count(r => r.Path.StartsWith("/api/biometrics/captures/", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public async Task ACaptureWhoseAnswerWasLostCountsAsDoneWhenTheRetryFindsTheBiometricsDecided()
+    public async Task ACaptureWhoseAnswerWasLostIsResentWithTheSameIdempotencyKey()
     {
-        var (summary, _) = await RunAsync(
+        var (summary, handler) = await RunAsync(
             new SimulationOptions { Stations = 1, MobileTeams = 0, Count = 2, BiometricsShare = 1 },
-            capture: sent => sent.Attempt == 1
-                ? throw new HttpRequestException("connection reset")
-                : ScriptedHandler.Json(HttpStatusCode.Conflict, """{"title":"The application takes no more captures: its biometrics are Accepted.","status":409}"""));
+            capture: sent => sent.Attempt == 1 ? throw new HttpRequestException("connection reset") : Capture(HttpStatusCode.Created, "Accepted"));
 
         var captures = Of(summary, Operation.Capture);
         Assert.Equal(2, captures.Ok);
-        Assert.Equal(2, captures.Outcomes!["AlreadyDecided"]);
+        Assert.Equal(2, captures.Outcomes!["Accepted"]);
         Assert.Equal(2, captures.NoAnswers);
+        var posts = handler.Requests.Where(r => r.Path == "/api/biometrics/captures").ToList();
+        Assert.Equal(4, posts.Count);
+        Assert.All(posts.GroupBy(p => p.IdempotencyKey), sends => Assert.Equal(2, sends.Count()));
+    }
+
+    [Fact]
+    public async Task AConflictOnACaptureIsNotRetried()
+    {
+        var (summary, handler) = await RunAsync(
+            new SimulationOptions { Stations = 1, MobileTeams = 0, Count = 2, BiometricsShare = 1 },
+            capture: _ => ScriptedHandler.Json(HttpStatusCode.Conflict, """{"title":"The application is not known yet, retry shortly.","status":409}"""));
+
+        var captures = Of(summary, Operation.Capture);
+        Assert.Equal(2, captures.Failed["409"]);
+        Assert.Equal(0, captures.Waits);
+        Assert.Equal(2, handler.Requests.Count(r => r.Path == "/api/biometrics/captures"));
     }
 
     [Fact]

@@ -5,6 +5,9 @@ public enum Operation
 {
     Application,
     Capture,
+
+    /// <summary>A read of a held capture's status location; not counted with the captures' own latency.</summary>
+    CaptureStatus,
     EId,
     Batch,
     Roster,

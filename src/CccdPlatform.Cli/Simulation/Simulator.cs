@@ -16,6 +16,7 @@ public sealed class Simulator
     private const string ApplicationsPath = "/api/intake/applications";
     private const string CapturesPath = "/api/biometrics/captures";
     private const string AccountsPath = "/api/eid/accounts";
+    private const string WaitingForApplication = "WaitingForApplication";
 
     private readonly PlatformClient _client;
     private readonly AdministrativeUnits _units;
@@ -218,22 +219,25 @@ public sealed class Simulator
         }
     }
 
-    // Now and then a finger scores too low; the officer then captures again, as at a real desk.
+    // Now and then a finger scores too low; the officer then captures again, as at a real desk. The capture goes right
+    // after the application's 201: biometrics holds it (202) until intake's event arrives, and its status says the outcome.
     private async Task CaptureAsync(Guid applicationId, Workplace workplace, string authorization, Random random, CancellationToken cancellationToken)
     {
         for (var attempt = 1; attempt <= 2; attempt++)
         {
             var form = BiometricSamples.Capture(random, applicationId, workplace.MachineId, poorFinger: attempt == 1 && random.Next(20) == 0);
-            var answer = await SendOnceKnownAsync(Stats.Captures, Operation.Capture, CapturesPath,
-                JsonSerializer.SerializeToUtf8Bytes(form, CliJson.Default.CaptureForm), authorization, workplace.MachineId,
-                a => a.Status == 409 && a.Problem()?.Title?.Contains("not known yet", StringComparison.Ordinal) == true,
-                cancellationToken);
-            var outcome = answer.Status == 201 ? answer.Read(CliJson.Default.CaptureResult)?.Outcome : null;
-            if (RetryLanded(answer, "takes no more captures"))
+            var body = JsonSerializer.SerializeToUtf8Bytes(form, CliJson.Default.CaptureForm);
+            // One key per capture: a retry after a lost answer finds the capture it made instead of making another.
+            var key = Guid.NewGuid().ToString("N");
+            Stats.Captures.Start();
+            var answer = await Registry.SendAsync(() => _client.SendAsync(Operation.Capture, HttpMethod.Post, CapturesPath, body,
+                PlatformClient.Json, authorization, key, workplace.MachineId, cancellationToken), Stats.Captures.Wait, cancellationToken);
+            if (answer.Status == 202 && answer.Read(CliJson.Default.CaptureResult) is { } held)
             {
-                (answer, outcome) = (answer with { Status = 200 }, "AlreadyDecided");
+                answer = await FollowCaptureAsync(held.CaptureId, authorization, workplace.MachineId, cancellationToken) with { Status = 202 };
             }
 
+            var outcome = answer.Status is 201 or 202 ? answer.Read(CliJson.Default.CaptureResult)?.Outcome : null;
             Stats.Captures.Finish(answer.Status, answer.Attempts, outcome);
             if (outcome != "RecaptureNeeded")
             {
@@ -242,13 +246,24 @@ public sealed class Simulator
         }
     }
 
-    // Captures and eID requests carry no Idempotency-Key: a 409 after an attempt that got no answer means that
-    // attempt was stored, not that the request failed.
+    // Reads the capture's status location until it is decided, backing off from the follow-up pause to eight times it.
+    private Task<Answer> FollowCaptureAsync(Guid captureId, string authorization, string machineId, CancellationToken cancellationToken)
+    {
+        var patience = Stopwatch.StartNew();
+        return Patiently.SendAsync(
+            () => _client.SendAsync(Operation.CaptureStatus, HttpMethod.Get, $"{CapturesPath}/{captureId}", null, PlatformClient.Json,
+                authorization, machineId: machineId, cancellationToken: cancellationToken),
+            answer => answer.Status == 200 && answer.Read(CliJson.Default.CaptureResult)?.Outcome == WaitingForApplication
+                      && patience.Elapsed <= _options.FollowUpPatience,
+            Stats.Captures.Wait, _options.FollowUpPause, _options.FollowUpPause * 8, cancellationToken);
+    }
+
+    // eID requests carry no Idempotency-Key: a 409 after an attempt that got no answer means that attempt was stored,
+    // not that the request failed.
     private static bool RetryLanded(Answer answer, string conflict) =>
         answer is { Status: 409, Attempts: > 1 } && answer.Problem()?.Title?.Contains(conflict, StringComparison.Ordinal) == true;
 
-    // Biometrics and e-identification learn of an application from intake's events, a moment after its 201 (and
-    // biometrics of a new machine from the registry's).
+    // E-identification learns of an application from intake's events, a moment after its 201.
     private Task<Answer> SendOnceKnownAsync(
         OperationStats stats, Operation operation, string path, byte[] body, string authorization, string machineId,
         Func<Answer, bool> notKnownYet, CancellationToken cancellationToken)
