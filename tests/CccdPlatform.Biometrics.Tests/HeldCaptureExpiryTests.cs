@@ -39,6 +39,8 @@ public class HeldCaptureExpiryTests(QuickExpiryBiometricsFactory biometrics) : I
         Assert.Empty(stored.EncryptedFaceTemplate);
         Assert.All(stored.Fingers, f => Assert.Null(f.EncryptedTemplate ?? f.EncryptedExceptionPhotoRef));
         Assert.All(stored.Irises, i => Assert.Null(i.EncryptedTemplate));
+        var templates = await biometrics.Client(Roles.Admin).GetAsync($"/api/biometrics/captures/{captureId}/templates");
+        Assert.Equal(HttpStatusCode.NotFound, templates.StatusCode);
     }
 
     [Fact]

@@ -164,7 +164,7 @@ public static class CapturesApi
         CancellationToken cancellationToken)
     {
         var capture = await db.Captures.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (capture is null)
+        if (capture is null or { Outcome: CaptureOutcome.Expired })
         {
             return TypedResults.NotFound();
         }

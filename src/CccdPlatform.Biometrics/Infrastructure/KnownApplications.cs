@@ -63,6 +63,8 @@ public static class KnownApplications
         // statement on SQL Server, which only checks the rows stored before it.
         var rows = batch
             .DistinctBy(received => received.ApplicationId)
+            // In one order, so that two batches claiming the same unannounced rows wait for each other, never deadlock.
+            .OrderBy(received => received.ApplicationId)
             .Select(received => new Row(
                 received.ApplicationId, received.CitizenRef, received.RequestKind, BiometricsOf(received),
                 received.ReceivedAt.ToUniversalTime(),

@@ -4,6 +4,7 @@ using CccdPlatform.Biometrics.Matching;
 using CccdPlatform.Biometrics.Model;
 using CccdPlatform.Contracts.Biometrics;
 using CccdPlatform.ServiceDefaults.Messaging;
+using CccdPlatform.ServiceDefaults.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -174,6 +175,11 @@ public sealed class CaptureScreening(
         }
         catch (DbUpdateConcurrencyException)
         {
+            return false;
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // A resend under the same Idempotency-Key saved first.
             return false;
         }
         finally
