@@ -234,7 +234,9 @@ public sealed class Simulator
                 PlatformClient.Json, authorization, key, workplace.MachineId, cancellationToken), Stats.Captures.Wait, cancellationToken);
             if (answer.Status == 202 && answer.Read(CliJson.Default.CaptureResult) is { } held)
             {
-                answer = await FollowCaptureAsync(held.CaptureId, authorization, workplace.MachineId, cancellationToken) with { Status = 202 };
+                // The capture's own attempts count, the reads of its status are waits; a read that failed is the answer.
+                var followed = await FollowCaptureAsync(held.CaptureId, authorization, workplace.MachineId, cancellationToken);
+                answer = followed.Status == 200 ? followed with { Status = 202, Attempts = answer.Attempts } : followed;
             }
 
             var outcome = answer.Status is 201 or 202 ? answer.Read(CliJson.Default.CaptureResult)?.Outcome : null;
