@@ -57,29 +57,29 @@ public class SimulatorTests
             captureStatus: sent => Capture(HttpStatusCode.OK, sent.Attempt <= 2 ? "WaitingForApplication" : "Accepted"));
 
         var captures = Of(summary, Operation.Capture);
-        Assert.Equal(3, captures.Ok);
-        Assert.Equal(6, captures.Waits);
-        Assert.Empty(captures.Failed);
-        Assert.Equal(3, captures.Outcomes!["Accepted"]);
         var posts = handler.Requests.Where(r => r.Path == "/api/biometrics/captures").ToList();
-        Assert.Equal(3, posts.Count);
-        Assert.Equal(3, posts.Select(p => p.IdempotencyKey).Distinct().Count(k => k is not null));
-        Assert.Equal(9, handler.Requests.Count(r => r.Path.StartsWith("/api/biometrics/captures/", StringComparison.Ordinal)));
+        Assert.NotEmpty(posts);
+        Assert.Equal(posts.Count, captures.Ok);
+        Assert.Equal(2 * posts.Count, captures.Waits);
+        Assert.Empty(captures.Failed);
+        Assert.Equal(posts.Count, captures.Outcomes!["Accepted"]);
+        Assert.Equal(posts.Count, posts.Select(p => p.IdempotencyKey).Distinct().Count(k => k is not null));
+        Assert.Equal(3 * posts.Count, handler.Requests.Count(r => r.Path.StartsWith("/api/biometrics/captures/", StringComparison.Ordinal)));
     }
 
     [Fact]
     public async Task ACaptureWhoseAnswerWasLostIsResentWithTheSameIdempotencyKey()
     {
         var (summary, handler) = await RunAsync(
-            new SimulationOptions { Stations = 1, MobileTeams = 0, Count = 2, BiometricsShare = 1 },
+            new SimulationOptions { Stations = 1, MobileTeams = 0, Count = 4, BiometricsShare = 1, Seed = 11 },
             capture: sent => sent.Attempt == 1 ? throw new HttpRequestException("connection reset") : Capture(HttpStatusCode.Created, "Accepted"));
 
         var captures = Of(summary, Operation.Capture);
-        Assert.Equal(2, captures.Ok);
-        Assert.Equal(2, captures.Outcomes!["Accepted"]);
-        Assert.Equal(2, captures.NoAnswers);
         var posts = handler.Requests.Where(r => r.Path == "/api/biometrics/captures").ToList();
-        Assert.Equal(4, posts.Count);
+        Assert.NotEmpty(posts);
+        Assert.Equal(posts.Count / 2, captures.Ok);
+        Assert.Equal(posts.Count / 2, captures.Outcomes!["Accepted"]);
+        Assert.Equal(posts.Count / 2, captures.NoAnswers);
         Assert.All(posts.GroupBy(p => p.IdempotencyKey), sends => Assert.Equal(2, sends.Count()));
     }
 
@@ -87,13 +87,15 @@ public class SimulatorTests
     public async Task AConflictOnACaptureIsNotRetried()
     {
         var (summary, handler) = await RunAsync(
-            new SimulationOptions { Stations = 1, MobileTeams = 0, Count = 2, BiometricsShare = 1 },
+            new SimulationOptions { Stations = 1, MobileTeams = 0, Count = 4, BiometricsShare = 1, Seed = 11 },
             capture: _ => ScriptedHandler.Json(HttpStatusCode.Conflict, """{"title":"The application is not known yet, retry shortly.","status":409}"""));
 
+        // Citizens under 6 are not captured: count from the captures that were sent.
         var captures = Of(summary, Operation.Capture);
-        Assert.Equal(2, captures.Failed["409"]);
+        var sent = handler.Requests.Count(r => r.Path == "/api/biometrics/captures");
+        Assert.True(sent > 0, "No capture was sent.");
+        Assert.Equal(sent, captures.Failed["409"]);
         Assert.Equal(0, captures.Waits);
-        Assert.Equal(2, handler.Requests.Count(r => r.Path == "/api/biometrics/captures"));
     }
 
     [Fact]
