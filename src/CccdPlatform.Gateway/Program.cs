@@ -25,6 +25,7 @@ app.MapScalarApiReference("/docs", options => options
     .WithTitle("CccdPlatform API")
     .AddDocuments("intake", "biometrics", "eid", "reports", "integrations"))
     .AllowAnonymous();
+app.MapStationApp();
 app.MapReverseProxy();
 
 await app.RunAsync();

@@ -24,7 +24,8 @@ public static class GatewayLimits
         builder.Services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                PartitionedRateLimiter.Create<HttpContext, string>(context => IsProbe(context)
+                // The station app's files are static and cached: loading the app must not spend an officer's API budget.
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsProbe(context) || StationApp.IsStation(context)
                     ? RateLimitPartition.GetNoLimiter("probe")
                     : Bucket($"client:{ClientOf(context)}", limits.PerClientPerSecond, limits.PerClientBurst)),
                 PartitionedRateLimiter.Create<HttpContext, string>(context =>
@@ -72,6 +73,9 @@ public static class GatewayLimits
         ? context.User.SubjectOf()
         : context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
+    private static bool IsHtml(HttpContext context) =>
+        context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
+
     private static bool IsProbe(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments("/alive");
 
@@ -103,13 +107,14 @@ public static class GatewayLimits
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            headers.XFrameOptions = StationApp.IsStation(context) ? "SAMEORIGIN" : "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-            // Pages (the API reference, the dashboard) need their own scripts; data needs nothing at all.
-            headers.ContentSecurityPolicy = context.Response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
-                ? "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
-                : "default-src 'none'; frame-ancestors 'none'";
+            // Pages (the API reference, the dashboard) need their own scripts; data needs nothing at all. The station app's
+            // files all get its policy, because a service worker's script runs under the policy it was served with.
+            headers.ContentSecurityPolicy = StationApp.IsStation(context) ? StationApp.ContentSecurityPolicy
+                : !IsHtml(context) ? "default-src 'none'; frame-ancestors 'none'"
+                : "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
             if (context.Request.Path.StartsWithSegments("/api") && !headers.ContainsKey("Cache-Control"))
             {
                 // Citizen data must not linger in shared caches or browsers.

@@ -4,6 +4,7 @@ using CccdPlatform.Identity.Infrastructure;
 using CccdPlatform.Identity.Model;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
+using CccdPlatform.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
@@ -14,7 +15,8 @@ namespace CccdPlatform.Identity.Apis;
 
 /// <summary>
 /// The token server's endpoints that need a decision of ours: authorize (no consent: the platform's own applications),
-/// token (every grant re-reads the account, so a disabled officer's refresh token stops working) and sign-out.
+/// token (every grant re-reads the account, so a disabled officer's refresh token stops working), user info (the
+/// browser library of the station app reads who signed in there) and sign-out.
 /// </summary>
 public static class ConnectApi
 {
@@ -24,6 +26,7 @@ public static class ConnectApi
     {
         routes.MapMethods("/connect/authorize", ["GET", "POST"], Authorize).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
         routes.MapPost("/connect/token", Token).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        routes.MapMethods("/connect/userinfo", ["GET", "POST"], (Delegate)UserInfo).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
         routes.MapMethods("/connect/logout", ["GET", "POST"], Logout).AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
         return routes;
     }
@@ -35,6 +38,16 @@ public static class ConnectApi
             context.Request.HasFormContentType ? context.Request.Form.ToList() : context.Request.Query.ToList());
         var signedIn = await context.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         var officer = signedIn.Succeeded ? await users.GetUserAsync(signedIn.Principal) : null;
+        // A silent sign-in (a browser app's hidden frame) must hear at once that the officer has to sign in, not get a page.
+        if (request.HasPromptValue(PromptValues.None) && (officer is null || !officer.IsActive || AccountSetup.PendingStep(officer) is not null))
+        {
+            return Results.Forbid(new AuthenticationProperties(new Dictionary<string, string?>
+            {
+                [OpenIddictServerAspNetCoreConstants.Properties.Error] = Errors.LoginRequired,
+                [OpenIddictServerAspNetCoreConstants.Properties.ErrorDescription] = "The officer is not signed in.",
+            }), [OpenIddictScheme]);
+        }
+
         if (officer is null || !officer.IsActive)
         {
             return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [IdentityConstants.ApplicationScheme]);
@@ -78,6 +91,28 @@ public static class ConnectApi
         }
 
         return Results.SignIn(principals.ForOfficer(officer, granted.Principal!.GetScopes()), authenticationScheme: OpenIddictScheme);
+    }
+
+    /// <summary>The claims the access token already carries, under the names the tokens use.</summary>
+    public static async Task<IResult> UserInfo(HttpContext context)
+    {
+        var principal = (await context.AuthenticateAsync(OpenIddictScheme)).Principal;
+        if (principal?.GetClaim(Claims.Subject) is not { } subject)
+        {
+            return Results.Challenge(authenticationSchemes: [OpenIddictScheme]);
+        }
+
+        string[] shown = [Claims.Name, Claims.PreferredUsername, PlatformClaims.Role, PlatformClaims.UnitCode, TokenPrincipals.TeamCode];
+        var claims = new Dictionary<string, string> { [Claims.Subject] = subject };
+        foreach (var type in shown)
+        {
+            if (principal.GetClaim(type) is { Length: > 0 } value)
+            {
+                claims[type] = value;
+            }
+        }
+
+        return Results.Ok(claims);
     }
 
     public static async Task<IResult> Logout(HttpContext context, SignInManager<Officer> signIn, AccountAudit audit)

@@ -35,6 +35,7 @@ internal static class OpenIddictServerSetup
                     .SetDeviceAuthorizationEndpointUris("connect/device")
                     .SetEndUserVerificationEndpointUris("connect/verify")
                     .SetEndSessionEndpointUris("connect/logout")
+                    .SetUserInfoEndpointUris("connect/userinfo")
                     // A browser application signing out revokes its refresh token, which would otherwise outlive the session.
                     .SetRevocationEndpointUris("connect/revoke");
                 server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
@@ -51,6 +52,7 @@ internal static class OpenIddictServerSetup
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
                     .EnableEndUserVerificationEndpointPassthrough()
                     .EnableStatusCodePagesIntegration()
                     // TLS ends before the gateway in production; the platform itself speaks HTTP inside.

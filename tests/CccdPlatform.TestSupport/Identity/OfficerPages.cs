@@ -21,16 +21,22 @@ public static class OfficerPages
     /// <summary>The first sign-in of a Supervisor or Admin: a new password, then an authenticator app.</summary>
     public static async Task SetUpAsync(IPage page, string oneTime, string newPassword)
     {
-        await page.WaitForURLAsync("**/account/change-password**");
-        await page.FillAsync("#current", oneTime);
-        await page.FillAsync("#new", newPassword);
-        await page.FillAsync("#repeat", newPassword);
-        await page.ClickAsync("button[type=submit]");
+        await ChangePasswordAsync(page, oneTime, newPassword);
         await page.WaitForURLAsync("**/account/second-factor/enrol**");
         var key = await page.InnerTextAsync("#authenticator-key");
         await page.FillAsync("#code", Totp.Code(key));
         await page.ClickAsync("button[type=submit]");
         await page.WaitForLoadStateAsync();
+    }
+
+    /// <summary>The first sign-in of any officer: the one-time password is replaced.</summary>
+    public static async Task ChangePasswordAsync(IPage page, string oneTime, string newPassword)
+    {
+        await page.WaitForURLAsync("**/account/change-password**");
+        await page.FillAsync("#current", oneTime);
+        await page.FillAsync("#new", newPassword);
+        await page.FillAsync("#repeat", newPassword);
+        await page.ClickAsync("button[type=submit]");
     }
 
     /// <summary>An Admin, on the officers page, creates an officer; returns the one-time password shown once.</summary>
