@@ -2,7 +2,7 @@
 // manifest) so that it opens without network and shows the offline queue. The same script runs in development and
 // in published builds: a published build also generates service-worker-assets.js (ServiceWorkerAssetsManifest), whose
 // list is cached at install and whose version names the cache; without it the page reports every file it loaded (see
-// offline/install.js) and the worker caches those. Only files under the app's scope are ever kept: API answers
+// offline/install.js) and the worker caches those. Only the app's files (its scope and /_content/) are kept: API answers
 // (/api, /connect, /account) carry citizens' data and tokens and are never cached, whatever their headers say.
 
 /* global assetsManifest */
@@ -20,9 +20,13 @@ const KEPT = /\.(html|js|mjs|css|json|wasm|dll|pdb|dat|blat|webmanifest|png|svg|
 // Blazor names most _framework files after their content (name.fingerprint.ext): such a file never changes.
 const FINGERPRINTED = /\.(?=[a-z0-9]*\d)[a-z0-9]{10}\.\w+$/;
 
+// Packages' static files (the sign-in library) are served at the site's /_content/, outside the app's folder.
+const PACKAGES = new URL("/_content/", SCOPE).href;
+
 function cacheable(url) {
   const u = new URL(url, SCOPE);
-  return u.origin === SCOPE.origin && u.href.startsWith(SCOPE.href) && (u.href === SHELL || KEPT.test(u.pathname));
+  return u.origin === SCOPE.origin && (u.href.startsWith(SCOPE.href) || u.href.startsWith(PACKAGES))
+    && (u.href === SHELL || KEPT.test(u.pathname));
 }
 
 // A response is kept only when it is whole, ours and allowed to be stored.

@@ -3,9 +3,10 @@
 // very first visit, so that the next opening without network finds them all.
 
 const base = document.baseURI;
+const packages = new URL("/_content/", base).href;
 
 function report(worker, entries) {
-  const urls = entries.map(e => e.name).filter(u => u.startsWith(base));
+  const urls = entries.map(e => e.name).filter(u => u.startsWith(base) || u.startsWith(packages));
   if (urls.length > 0) worker.postMessage({ type: "cache", urls: [base, ...urls] });
 }
 
