@@ -1,4 +1,5 @@
 using CccdPlatform.Station;
+using CccdPlatform.Station.Offline;
 using CccdPlatform.Station.Services;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components.WebAssembly.Authentication;
@@ -21,5 +22,6 @@ builder.Services.AddOidcAuthentication(options =>
 });
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddStationServices(gateway);
+builder.Services.AddOfflineQueue();
 
 await builder.Build().RunAsync();

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CccdPlatform.Station.Services;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace CccdPlatform.Station.Offline;
@@ -32,7 +33,7 @@ public sealed class OfflineSubmission(HttpClient http, OfflineQueue queue, Authe
             }
         }
 
-        var owner = (await authentication.GetAuthenticationStateAsync()).User.FindFirst("sub")?.Value
+        var owner = (await authentication.GetAuthenticationStateAsync()).User.Subject()
             ?? throw new InvalidOperationException("Only a signed-in officer queues applications.");
         return (null, await queue.EnqueueAsync(owner, application, clock.GetUtcNow()));
     }

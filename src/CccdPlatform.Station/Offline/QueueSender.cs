@@ -60,7 +60,7 @@ public sealed class QueueSender(HttpClient http, OfflineQueue queue, Workplace w
     private async Task<SendReport> SendWaitingAsync(bool interactive, CancellationToken cancellationToken)
     {
         var user = (await authentication.GetAuthenticationStateAsync()).User;
-        if (user.FindFirst("sub")?.Value is not { } owner)
+        if (user.Subject() is not { } owner)
         {
             return new SendReport(SendState.SignInNeeded);
         }
