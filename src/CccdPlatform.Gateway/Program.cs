@@ -10,6 +10,7 @@ builder.Services.AddReverseProxy()
     .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
     .AddServiceDiscoveryDestinationResolver();
 builder.Services.AddSingleton<DevelopmentTokenIssuer>();
+builder.Services.AddSingleton<StationDevice>();
 builder.AddGatewayLimits();
 
 var app = builder.Build();

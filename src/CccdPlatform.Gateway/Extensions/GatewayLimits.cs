@@ -112,7 +112,7 @@ public static class GatewayLimits
             headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
             // Pages (the API reference, the dashboard) need their own scripts; data needs nothing at all. The station app's
             // files all get its policy, because a service worker's script runs under the policy it was served with.
-            headers.ContentSecurityPolicy = StationApp.IsStation(context) ? StationApp.ContentSecurityPolicy
+            headers.ContentSecurityPolicy = StationApp.IsStation(context) ? context.RequestServices.GetRequiredService<StationDevice>().ContentSecurityPolicy
                 : !IsHtml(context) ? "default-src 'none'; frame-ancestors 'none'"
                 : "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
             if (context.Request.Path.StartsWithSegments("/api") && !headers.ContainsKey("Cache-Control"))

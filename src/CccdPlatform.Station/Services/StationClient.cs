@@ -21,6 +21,8 @@ public static class StationClient
         services.AddScoped<Texts>();
         services.AddScoped<BrowserStore>();
         services.AddScoped<Workplace>();
+        services.AddScoped<CccdPlatform.Station.Biometrics.DeviceClient>();
+        services.AddScoped<CccdPlatform.Station.Biometrics.CaptureSubmitter>();
         return services;
     }
 }

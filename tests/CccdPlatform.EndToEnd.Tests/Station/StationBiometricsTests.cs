@@ -38,6 +38,14 @@ public sealed class StationBiometricsTests(PlatformFixture platform)
                 biometricsAnswers.Add((r.Request.Method, r.Status));
             }
         };
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && page.Url.Contains("/station/", StringComparison.Ordinal))
+            {
+                consoleErrors.Add($"{message.Location}: {message.Text}");
+            }
+        };
         await _station.SignInFirstTimeAsync(page, "station.bio", oneTime, "Station-password-1");
         await page.FillAsync("#machine-id", Machine);
         await page.ClickAsync("#save-workplace");
@@ -68,6 +76,7 @@ public sealed class StationBiometricsTests(PlatformFixture platform)
         Assert.Equal("Accepted", await outcome.GetAttributeAsync("data-outcome"));
         Assert.Contains(biometricsAnswers, a => a is ("POST", 201 or 202));
         Assert.DoesNotContain(biometricsAnswers, a => a.Status == 409);
+        Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
     }
 
     private async Task<Guid> SubmitApplicationAsync(string officerId)
