@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using CccdPlatform.Station.Services;
 
 namespace CccdPlatform.Station.Biometrics;
 
@@ -24,7 +25,7 @@ public sealed class CaptureSubmitter(HttpClient gateway)
         using var response = await gateway.SendAsync(request);
         if (!response.IsSuccessStatusCode)
         {
-            return (null, await ProblemText.OfAsync(response));
+            return (null, await ProblemText.ReadAsync(response));
         }
 
         var answer = (await response.Content.ReadFromJsonAsync(BiometricsJson.Default.CaptureAnswer))!;

@@ -11,6 +11,7 @@ namespace CccdPlatform.Station.Offline;
 public sealed class OfflineQueue(IJSRuntime js) : IAsyncDisposable
 {
     private IJSObjectReference? _module;
+    private Task<IJSObjectReference>? _start;
     private DotNetObjectReference<OfflineQueue>? _self;
 
     public bool IsOnline { get; private set; } = true;
@@ -24,17 +25,18 @@ public sealed class OfflineQueue(IJSRuntime js) : IAsyncDisposable
     /// <summary>The network came back.</summary>
     public event Func<Task>? Online;
 
-    private async Task<IJSObjectReference> ModuleAsync()
-    {
-        if (_module is null)
-        {
-            _module = await js.InvokeAsync<IJSObjectReference>("import", "./offline/queue.js");
-            _self = DotNetObjectReference.Create(this);
-            IsOnline = await _module.InvokeAsync<bool>("watch", _self);
-            Entries = await _module.InvokeAsync<QueueEntry[]>("summary");
-        }
+    // Started once and awaited by everyone: the badge and the page start it together, and neither may see the queue
+    // before its entries are read.
+    private Task<IJSObjectReference> ModuleAsync() => _start ??= LoadAsync();
 
-        return _module;
+    private async Task<IJSObjectReference> LoadAsync()
+    {
+        var module = await js.InvokeAsync<IJSObjectReference>("import", "./offline/queue.js");
+        _self = DotNetObjectReference.Create(this);
+        IsOnline = await module.InvokeAsync<bool>("watch", _self);
+        Entries = await module.InvokeAsync<QueueEntry[]>("summary");
+        _module = module;
+        return module;
     }
 
     public async Task StartAsync() => await ModuleAsync();

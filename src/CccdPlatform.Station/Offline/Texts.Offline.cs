@@ -1,16 +1,8 @@
 namespace CccdPlatform.Station.Services;
 
-// The queue's and the worklist's words live beside them and join the app's dictionary when it is first used.
+// The queue's and the worklist's words live beside them and join the app's dictionary (Texts.cs).
 public sealed partial class Texts
 {
-    static Texts()
-    {
-        foreach (var (english, vietnamese) in OfflineVietnamese)
-        {
-            Vietnamese.TryAdd(english, vietnamese);
-        }
-    }
-
     private static readonly Dictionary<string, string> OfflineVietnamese = new()
     {
         ["Online: waiting applications are sent automatically."] = "Có mạng: hồ sơ đang chờ được gửi tự động.",

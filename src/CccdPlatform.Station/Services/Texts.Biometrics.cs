@@ -2,7 +2,7 @@ namespace CccdPlatform.Station.Services;
 
 public sealed partial class Texts
 {
-    // The biometrics step's words, kept beside its page and merged into the app's dictionary once.
+    // The biometrics step's words, kept beside its page and merged into the app's dictionary (Texts.cs).
     private static readonly Dictionary<string, string> BiometricsVietnamese = new()
     {
         ["Application number"] = "Mã hồ sơ",
@@ -53,12 +53,4 @@ public sealed partial class Texts
         ["Left"] = "Mắt trái",
         ["Right"] = "Mắt phải",
     };
-
-    static Texts()
-    {
-        foreach (var (english, vietnamese) in BiometricsVietnamese)
-        {
-            Vietnamese.TryAdd(english, vietnamese);
-        }
-    }
 }

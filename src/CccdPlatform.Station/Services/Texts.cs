@@ -11,6 +11,18 @@ public sealed partial class Texts(BrowserStore store)
     public const string En = "en";
     private const string LanguageKey = "cccd.station.language";
 
+    // Each part of the app keeps its words beside it; they join the one dictionary here.
+    static Texts()
+    {
+        foreach (var part in new[] { OfflineVietnamese, BiometricsVietnamese })
+        {
+            foreach (var (english, vietnamese) in part)
+            {
+                Vietnamese.TryAdd(english, vietnamese);
+            }
+        }
+    }
+
     public string Language { get; private set; } = Vi;
 
     public event Action? Changed;

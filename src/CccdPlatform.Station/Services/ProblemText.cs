@@ -1,13 +1,13 @@
 using System.Text.Json;
 
-namespace CccdPlatform.Station.Biometrics;
+namespace CccdPlatform.Station.Services;
 
 /// <summary>An RFC 7807 answer as one line for the officer: its title, detail and per-field messages.</summary>
 public static class ProblemText
 {
-    public static async Task<string> OfAsync(HttpResponseMessage response)
+    public static async Task<string> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken = default)
     {
-        var text = await response.Content.ReadAsStringAsync();
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
         try
         {
             using var problem = JsonDocument.Parse(text);
