@@ -69,6 +69,24 @@ public class SearchApplicationsTests(IntakeFactory intake) : IClassFixture<Intak
     }
 
     [Fact]
+    public async Task MineListsOnlyTheApplicationsTheCallerCollected()
+    {
+        var team = NewTeam();
+        var lan = intake.ClientFor(Roles.MobileOfficer, ApplicationForms.Commune, "officer-lan");
+        var minh = intake.ClientFor(Roles.MobileOfficer, ApplicationForms.Commune, "officer-minh");
+        var lansFirst = await lan.SubmitAsync(Form(team));
+        var minhs = await minh.SubmitAsync(Form(team));
+        var lansSecond = await lan.SubmitAsync(Form(team));
+
+        async Task<List<Guid>> MineAsync(HttpClient officer) =>
+            Ids(await (await officer.GetAsync($"{Path}?teamCode={team}&mine=true")).OkJsonAsync()).Order().ToList();
+
+        Assert.Equal(Sorted(lansFirst, lansSecond), await MineAsync(lan));
+        Assert.Equal(Sorted(minhs), await MineAsync(minh));
+        Assert.Equal(Sorted(lansFirst, lansSecond, minhs), await FoundAsync($"unitCode={ApplicationForms.Commune}&teamCode={team}"));
+    }
+
+    [Fact]
     public async Task SearchingByStatusTellsCancelledApplicationsFromReceivedOnes()
     {
         var team = NewTeam();

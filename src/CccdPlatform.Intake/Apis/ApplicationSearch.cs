@@ -5,9 +5,13 @@ using CccdPlatform.ServiceDefaults;
 
 namespace CccdPlatform.Intake.Apis;
 
-/// <summary>The query of <c>GET /api/intake/applications</c>. Dates are Vietnamese calendar days of collection.</summary>
+/// <summary>
+/// The query of <c>GET /api/intake/applications</c>. Dates are Vietnamese calendar days of collection; <c>mine=true</c>
+/// keeps the applications the caller collected (the station app's "My applications").
+/// </summary>
 public sealed record ApplicationSearch(
     string? UnitCode,
+    bool? Mine,
     string? Status,
     string? Channel,
     string? TeamCode,
@@ -73,7 +77,7 @@ public sealed record ApplicationSearch(
     /// it; under the two-tier map also those collected before 1 July 2025 by the old units that became part of it.
     /// </summary>
     public IQueryable<CitizenApplication> Apply(
-        IQueryable<CitizenApplication> applications, UnitPath unit, AdministrativeUnits units, UnitMaps maps)
+        IQueryable<CitizenApplication> applications, UnitPath unit, AdministrativeUnits units, UnitMaps maps, string caller)
     {
         var map = units.Map;
         var old = UnitMap.ThreeTier2023;
@@ -90,6 +94,11 @@ public sealed record ApplicationSearch(
                                          || (a.Map == old && (oldProvinces.Contains(a.CollectingProvinceCode)
                                                               || oldProvinces.Contains(a.PermanentAddress.ProvinceCode)))),
         };
+        if (Mine is true)
+        {
+            query = query.Where(a => a.CollectedBy == caller);
+        }
+
         if (Status is not null)
         {
             var status = Enum.Parse<ApplicationStatus>(Status, ignoreCase: true);

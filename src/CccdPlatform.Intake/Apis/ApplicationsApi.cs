@@ -121,7 +121,7 @@ public static class ApplicationsApi
             return UnitScope.OutsideUnit(unitCode!);
         }
 
-        var query = search.Apply(db.Applications.AsNoTracking(), unit, units, maps);
+        var query = search.Apply(db.Applications.AsNoTracking(), unit, units, maps, user.SubjectOf());
         var total = await query.CountAsync(cancellationToken);
         var rows = await search.Order(query)
             .Skip((search.PageNumber - 1) * search.Size)

@@ -30,7 +30,20 @@ public sealed partial class Texts
         ["Remember for this device"] = "Ghi nhớ cho thiết bị này",
         ["The machine id is asked once per device; your administrator registers it."] =
             "Mã máy chỉ nhập một lần cho mỗi thiết bị; quản trị viên đăng ký mã này.",
-        ["Coming soon."] = "Sắp có.",
+        ["applications collected by you"] = "hồ sơ do bạn tiếp nhận",
+        ["Received"] = "Đã tiếp nhận",
+        ["ID number"] = "Số định danh",
+        ["Status"] = "Trạng thái",
+        ["Refresh"] = "Tải lại",
+        ["BiometricsAccepted"] = "Đã thu nhận sinh trắc học",
+        ["RecaptureNeeded"] = "Cần thu nhận lại",
+        ["UnderReview"] = "Đang xác minh",
+        ["Approved"] = "Đã duyệt",
+        ["CardProduced"] = "Đã sản xuất thẻ",
+        ["CardDelivered"] = "Đã trả thẻ",
+        ["Cancelled"] = "Đã hủy",
+        ["Your applications need the network; what waits on this device is on the Queue page."] =
+            "Cần có mạng để xem hồ sơ; hồ sơ đang chờ trên thiết bị này ở trang Hàng đợi.",
         ["Page not found."] = "Không tìm thấy trang.",
     };
 }

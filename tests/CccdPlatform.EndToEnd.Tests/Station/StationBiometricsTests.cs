@@ -76,6 +76,18 @@ public sealed class StationBiometricsTests(PlatformFixture platform)
         Assert.Equal("Accepted", await outcome.GetAttributeAsync("data-outcome"));
         Assert.Contains(biometricsAnswers, a => a is ("POST", 201 or 202));
         Assert.DoesNotContain(biometricsAnswers, a => a.Status == 409);
+
+        // My applications lists it, and its status follows the capture once intake hears of the outcome.
+        await page.ClickAsync("nav a[href=applications]");
+        var row = page.Locator($"#my-applications tr[data-application-id='{applicationId}']");
+        await row.WaitForAsync();
+        await Eventually.HoldsAsync(async () =>
+        {
+            await page.ClickAsync("#applications-refresh");
+            return await row.GetAttributeAsync("data-status") == "BiometricsAccepted";
+        }, TimeSpan.FromSeconds(30));
+        Assert.Equal("Đã thu nhận sinh trắc học", (await row.Locator("td").Nth(3).InnerTextAsync()).Trim());
+        await StationPages.ScreenshotAsync(page, "biometrics-04-my-applications");
         Assert.True(consoleErrors.Count == 0, string.Join("\n", consoleErrors));
     }
 
