@@ -1,3 +1,4 @@
+using CccdPlatform.TestSupport;
 using CccdPlatform.TestSupport.Identity;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -8,7 +9,7 @@ namespace CccdPlatform.EndToEnd.Tests.Station;
 /// <summary>
 /// Every page of the station app on a 360 px phone and a station desktop, in both languages: nothing wider than the
 /// screen, the skip link first under the keyboard, and no WCAG 2.1 A/AA violation that axe-core finds (labels, names,
-/// contrast, landmarks, language).
+/// contrast, landmarks, language); and the app installable by Chromium's own check.
 /// </summary>
 [Collection(PlatformCollection.Name)]
 public sealed class StationAccessibilityTests(PlatformFixture platform)
@@ -65,5 +66,31 @@ public sealed class StationAccessibilityTests(PlatformFixture platform)
         }
 
         Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    [Fact]
+    public async Task ChromiumFindsTheAppInstallable()
+    {
+        // A profile of its own: Chromium never offers to install from an incognito context, which a plain launch is.
+        var profile = Directory.CreateTempSubdirectory("cccd-station-profile-");
+        using var playwright = await Playwright.CreateAsync();
+        await using var context = await playwright.Chromium.LaunchPersistentContextAsync(profile.FullName,
+            new BrowserTypeLaunchPersistentContextOptions { ExecutablePath = OfficerPages.Chromium, Headless = true, Args = ["--no-sandbox"] });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(_station.App.ToString());
+        await page.WaitForSelectorAsync("#sign-in");
+        await Eventually.HoldsAsync(() => page.EvaluateAsync<bool>("async () => !!(await navigator.serviceWorker.ready).active"));
+
+        // The browser's own verdict (the one behind its install button): manifest, icons, service worker, scope.
+        var session = await context.NewCDPSessionAsync(page);
+        var answer = await session.SendAsync("Page.getInstallabilityErrors");
+        var errors = answer!.Value.GetProperty("installabilityErrors").EnumerateArray().Select(e => e.GetProperty("errorId").GetString()).ToList();
+        Assert.True(errors.Count == 0, string.Join(", ", errors));
+        var manifest = await session.SendAsync("Page.getAppManifest");
+        Assert.EndsWith("/station/manifest.webmanifest", manifest!.Value.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, manifest.Value.GetProperty("errors").GetArrayLength());
+        await StationPages.ScreenshotAsync(page, "install-01-installable");
+        await context.CloseAsync();
+        profile.Delete(recursive: true);
     }
 }
