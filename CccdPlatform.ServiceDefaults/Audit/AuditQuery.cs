@@ -1,3 +1,5 @@
+using CccdPlatform.Domain;
+
 namespace CccdPlatform.ServiceDefaults.Audit;
 
 /// <summary>The filters of <c>GET /api/{service}/audit</c>; all optional, combined with AND.</summary>
@@ -31,7 +33,7 @@ public sealed record AuditQuery(
 
         foreach (var (name, value) in new[] { ("subject", Subject), ("action", Action) })
         {
-            if (value is { Length: > MaxFilterLength } || !Http.PlainText.IsPlain(value))
+            if (value is { Length: > MaxFilterLength } || !PlainText.IsPlain(value))
             {
                 errors[name] = [$"Use at most {MaxFilterLength} printable characters."];
             }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CccdPlatform.Domain;
 using CccdPlatform.ServiceDefaults;
 
 namespace CccdPlatform.Reporting.Bench;

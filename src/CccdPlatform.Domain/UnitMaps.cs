@@ -5,7 +5,7 @@ namespace CccdPlatform.Domain;
 /// <summary>
 /// Both maps of Vietnam's administrative units and the way from the old to the new: the three-tier units of the
 /// April 2023 list (in force until 30 June 2025) and the two-tier units since 1 July 2025, from
-/// <c>Data/administrative-units/</c> beside the program (see the README there for sources and licence).
+/// <c>Data/administrative-units/</c>, embedded in this assembly (see the README there for sources and licence).
 /// </summary>
 public sealed class UnitMaps
 {
@@ -29,9 +29,6 @@ public sealed class UnitMaps
             .ToDictionary(g => g.Key, g => g.Select(s => s.OldCode).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>Where the lists are read from by default: <c>Data/administrative-units/</c> beside the program.</summary>
-    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Data", "administrative-units");
-
     public AdministrativeUnits ThreeTier { get; }
 
     public AdministrativeUnits TwoTier { get; }
@@ -41,12 +38,12 @@ public sealed class UnitMaps
 
     public MergerTable Mergers { get; }
 
+    /// <summary>The lists embedded in this assembly, or those of <paramref name="directory"/> (same file names).</summary>
     public static UnitMaps Load(string? directory = null)
     {
-        directory ??= DefaultDirectory;
-        var threeTier = Read(Path.Combine(directory, ThreeTierFile), UnitMap.ThreeTier2023);
-        var twoTier = Read(Path.Combine(directory, TwoTierFile), UnitMap.TwoTier2025);
-        using var mergers = new StreamReader(Path.Combine(directory, MergerFile));
+        var threeTier = Read(directory, ThreeTierFile, UnitMap.ThreeTier2023);
+        var twoTier = Read(directory, TwoTierFile, UnitMap.TwoTier2025);
+        using var mergers = Open(directory, MergerFile);
         return new UnitMaps(threeTier, twoTier, MergerTable.Read(mergers, threeTier, twoTier));
     }
 
@@ -158,9 +155,14 @@ public sealed class UnitMaps
         return ThreeTier.Exists(code, UnitLevel.Commune) ? WhyNotInTwoTier(code) : "This is not a known commune code.";
     }
 
-    private static AdministrativeUnits Read(string path, UnitMap map)
+    private static AdministrativeUnits Read(string? directory, string file, UnitMap map)
     {
-        using var reader = new StreamReader(path);
+        using var reader = Open(directory, file);
         return AdministrativeUnits.Read(reader, map);
     }
+
+    private static StreamReader Open(string? directory, string file) => directory is null
+        ? new StreamReader(typeof(UnitMaps).Assembly.GetManifestResourceStream($"administrative-units/{file}")
+            ?? throw new InvalidOperationException($"The unit list {file} is not embedded in {typeof(UnitMaps).Assembly.GetName().Name}."))
+        : new StreamReader(Path.Combine(directory, file));
 }

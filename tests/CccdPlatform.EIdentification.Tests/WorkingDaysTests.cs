@@ -1,3 +1,4 @@
+using CccdPlatform.Domain;
 using CccdPlatform.EIdentification.Model;
 
 namespace CccdPlatform.EIdentification.Tests;

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using CccdPlatform.Contracts;
 using CccdPlatform.Contracts.Intake;
+using CccdPlatform.Domain;
 using CccdPlatform.ServiceDefaults;
 using CccdPlatform.ServiceDefaults.Authentication;
 using CccdPlatform.TestSupport;

@@ -164,9 +164,9 @@ public class CardRulesApiTests(IntakeFactory intake) : IClassFixture<IntakeFacto
     {
         var birth = new DateOnly(2012, 3, 1);
         var form = new SubmitApplication(
-            PersonalIdNumber.Compose("38", birth, female: false, 1), "Nguyễn Văn Bình", birth, Model.Sex.Male, null,
-            new AddressInput("38", "380", "14755", "12 Lê Lợi"), null, null, null, "380", Model.Channel.Station, null, null, null,
-            null, LegalRepresentative: new LegalRepresentativeInput("Lê Thị Hoa", "038190001234", Model.Relationship.Mother));
+            PersonalIdNumber.Compose("38", birth, female: false, 1), "Nguyễn Văn Bình", birth, Sex.Male, null,
+            new AddressInput("38", "380", "14755", "12 Lê Lợi"), null, null, null, "380", Channel.Station, null, null, null,
+            null, LegalRepresentative: new LegalRepresentativeInput("Lê Thị Hoa", "038190001234", Relationship.Mother));
 
         var in2024 = Validator(new DateTimeOffset(2024, 6, 30, 9, 0, 0, VietnamTime.Offset)).Validate(form);
         var afterTheLaw = Validator(new DateTimeOffset(2024, 7, 1, 9, 0, 0, VietnamTime.Offset)).Validate(form);

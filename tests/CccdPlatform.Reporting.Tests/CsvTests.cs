@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 using CccdPlatform.Reporting.Apis;
 using CccdPlatform.ServiceDefaults;
 using Microsoft.VisualBasic.FileIO;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 using CccdPlatform.Reporting.Apis;
 using CccdPlatform.ServiceDefaults;
 using CccdPlatform.ServiceDefaults.Authentication;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 using CccdPlatform.ServiceDefaults;
 using CccdPlatform.TestSupport;
 using Microsoft.Playwright;

@@ -1,5 +1,6 @@
 using CccdPlatform.Contracts;
 using CccdPlatform.Contracts.EIdentification;
+using CccdPlatform.Domain;
 using CccdPlatform.ServiceDefaults;
 
 namespace CccdPlatform.Reporting.Tests;

@@ -1,4 +1,5 @@
 using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 using CccdPlatform.ServiceDefaults;
 using CccdPlatform.TestSupport.Registry;
 using static CccdPlatform.Reporting.Tests.Events;

@@ -1,4 +1,5 @@
 using CccdPlatform.Biometrics.Infrastructure;
+using CccdPlatform.Domain;
 using CccdPlatform.ServiceDefaults.Http;
 using FluentValidation;
 

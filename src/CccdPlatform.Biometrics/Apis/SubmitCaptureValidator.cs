@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using CccdPlatform.Biometrics.Infrastructure;
 using CccdPlatform.Biometrics.Matching;
 using CccdPlatform.Biometrics.Model;
+using CccdPlatform.Domain;
 using CccdPlatform.ServiceDefaults.Http;
 using FluentValidation;
 using Microsoft.Extensions.Options;

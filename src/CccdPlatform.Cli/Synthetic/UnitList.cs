@@ -3,8 +3,8 @@ using CccdPlatform.Domain;
 namespace CccdPlatform.Cli.Synthetic;
 
 /// <summary>
-/// The administrative units of a day's work, from the maps the platform knows (<c>Data/administrative-units/</c> beside
-/// the tool): the three-tier units before 1 July 2025, the two-tier units from then (<see cref="UnitMaps.On"/>);
+/// The administrative units of a day's work, from the maps the platform knows (<c>Data/administrative-units/</c>, embedded in
+/// the Domain assembly): the three-tier units before 1 July 2025, the two-tier units from then (<see cref="UnitMaps.On"/>);
 /// <c>--units DIR</c> reads another copy of that directory.
 /// </summary>
 public static class UnitList

@@ -1,3 +1,4 @@
+using CccdPlatform.Domain;
 using CccdPlatform.EIdentification.Extensions;
 using CccdPlatform.EIdentification.Model;
 using CccdPlatform.ServiceDefaults;

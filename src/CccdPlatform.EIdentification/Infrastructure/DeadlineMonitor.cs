@@ -1,3 +1,4 @@
+using CccdPlatform.Domain;
 using CccdPlatform.EIdentification.Extensions;
 using CccdPlatform.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;

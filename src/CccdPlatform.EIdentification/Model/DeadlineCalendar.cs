@@ -1,3 +1,4 @@
+using CccdPlatform.Domain;
 using CccdPlatform.ServiceDefaults;
 
 namespace CccdPlatform.EIdentification.Model;

@@ -44,7 +44,7 @@ public static class ApplicationsApi
         var (user, http, maps, refs, audit, workplaces, reception, clock) = services;
         audit.OnMachine(form.MachineId);
         audit.Read(refs.Of(form.PersonalId!), null);
-        var units = NewApplications.UnitsOf(form, maps, clock);
+        var units = FormDays.UnitsOf(form, maps, clock);
         var collectingUnit = units.PathOf(form.CollectingUnitCode!)!;
         if (!user.Covers(collectingUnit, units.Map, maps))
         {

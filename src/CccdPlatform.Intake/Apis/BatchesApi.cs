@@ -62,7 +62,7 @@ public static class BatchesApi
             }
 
             var validation = await validator.ValidateAsync(form, cancellationToken);
-            var units = NewApplications.UnitsOf(form, maps, clock);
+            var units = FormDays.UnitsOf(form, maps, clock);
             var unit = validation.IsValid ? units.PathOf(form.CollectingUnitCode!) : null;
             if (!validation.IsValid || !user.Covers(unit!, units.Map, maps))
             {

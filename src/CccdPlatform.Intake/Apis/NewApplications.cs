@@ -9,18 +9,6 @@ namespace CccdPlatform.Intake.Apis;
 /// <summary>Turns a validated form into a new application; shared by single submissions and offline batches.</summary>
 public static class NewApplications
 {
-    /// <summary>The Vietnamese calendar day the form was collected on (today when it does not say).</summary>
-    public static DateOnly CollectionDay(SubmitApplication form, TimeProvider clock)
-    {
-        var at = form.CollectedAt ?? clock.GetUtcNow();
-        // The last hours of the calendar (refused anyway) have no Vietnamese day.
-        return at.UtcDateTime > DateTime.MaxValue - VietnamTime.Offset ? DateOnly.MaxValue : VietnamTime.DateOf(at);
-    }
-
-    /// <summary>The units a form's codes are read in: the map of its collection day.</summary>
-    public static AdministrativeUnits UnitsOf(SubmitApplication form, UnitMaps maps, TimeProvider clock) =>
-        maps.On(CollectionDay(form, clock));
-
     public static CitizenApplication Create(
         SubmitApplication form, AdministrativeUnits units, UnitPath collectingUnit, string collectedBy, CitizenRefs refs, DateTimeOffset now)
     {

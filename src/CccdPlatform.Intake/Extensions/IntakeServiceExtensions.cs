@@ -40,7 +40,9 @@ public static class IntakeServiceExtensions
         builder.Services.AddSingleton<ICitizenRefResolver>(sp => sp.GetRequiredService<CitizenRefs>());
         builder.Services.AddAudit<IntakeDbContext>();
         builder.Services.AddWorkplaces();
-        builder.Services.AddValidatorsFromAssemblyContaining<SubmitApplicationValidator>(ServiceLifetime.Singleton);
+        builder.Services.AddValidatorsFromAssemblyContaining<SubmitBatchValidator>(ServiceLifetime.Singleton);
+        // The form's rules live in Domain (shared with the station app): only the whole form is validated on its own.
+        builder.Services.AddSingleton<IValidator<SubmitApplication>, SubmitApplicationValidator>();
         builder.Services.AddDefaultOpenApi();
         return builder;
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CccdPlatform.Contracts;
+using CccdPlatform.Domain;
 using CccdPlatform.Reporting.Infrastructure;
 using CccdPlatform.Reporting.Model;
 using CccdPlatform.ServiceDefaults;

@@ -1,4 +1,5 @@
 using CccdPlatform.Contracts.Intake;
+using CccdPlatform.Domain;
 using CccdPlatform.Reporting.Model;
 using CccdPlatform.ServiceDefaults;
 

@@ -1,5 +1,6 @@
 using CccdPlatform.Contracts;
 using CccdPlatform.Contracts.EIdentification;
+using CccdPlatform.Domain;
 using CccdPlatform.Reporting.Infrastructure;
 using CccdPlatform.Reporting.Model;
 using CccdPlatform.ServiceDefaults;

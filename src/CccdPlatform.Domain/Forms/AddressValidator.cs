@@ -1,11 +1,9 @@
-using CccdPlatform.Domain;
-using CccdPlatform.ServiceDefaults.Http;
 using FluentValidation;
 
-namespace CccdPlatform.Intake.Apis;
+namespace CccdPlatform.Domain.Forms;
 
 /// <summary>An address in the map of the collection day: province, district and commune before 1 July 2025, province and commune since.</summary>
-internal sealed class AddressValidator : AbstractValidator<AddressInput>
+public sealed class AddressValidator : AbstractValidator<AddressInput>
 {
     public const int MaxLineLength = 200;
     public const string NoDistricts = "There are no districts since 1 July 2025: give the province and the commune.";

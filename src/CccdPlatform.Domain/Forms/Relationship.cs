@@ -1,4 +1,4 @@
-namespace CccdPlatform.Intake.Model;
+namespace CccdPlatform.Domain.Forms;
 
 /// <summary>How a legal representative of a minor is related to them (parents, or a guardian appointed by law).</summary>
 public enum Relationship

@@ -1,4 +1,4 @@
-namespace CccdPlatform.Intake.Model;
+namespace CccdPlatform.Domain.Forms;
 
 /// <summary>Where the application was collected: at a fixed station, or by a mobile team on a visit.</summary>
 public enum Channel

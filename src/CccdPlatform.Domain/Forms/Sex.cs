@@ -1,4 +1,4 @@
-namespace CccdPlatform.Intake.Model;
+namespace CccdPlatform.Domain.Forms;
 
 public enum Sex
 {

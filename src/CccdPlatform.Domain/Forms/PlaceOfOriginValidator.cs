@@ -1,10 +1,9 @@
-using CccdPlatform.Domain;
 using FluentValidation;
 
-namespace CccdPlatform.Intake.Apis;
+namespace CccdPlatform.Domain.Forms;
 
 /// <summary>A place of origin in the map of the collection day: a province, and its district (before 1 July 2025) and commune when known.</summary>
-internal sealed class PlaceOfOriginValidator : AbstractValidator<PlaceOfOriginInput>
+public sealed class PlaceOfOriginValidator : AbstractValidator<PlaceOfOriginInput>
 {
     public PlaceOfOriginValidator(AdministrativeUnits units, UnitMaps maps)
     {

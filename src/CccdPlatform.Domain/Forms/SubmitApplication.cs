@@ -1,6 +1,5 @@
-using CccdPlatform.Intake.Model;
 
-namespace CccdPlatform.Intake.Apis;
+namespace CccdPlatform.Domain.Forms;
 
 /// <summary>What a station or mobile officer submits for a citizen. Who collected it comes from the token.</summary>
 public sealed record SubmitApplication(

@@ -1,11 +1,7 @@
 using CccdPlatform.Contracts;
-using CccdPlatform.Domain;
-using CccdPlatform.Intake.Model;
-using CccdPlatform.ServiceDefaults;
-using CccdPlatform.ServiceDefaults.Http;
 using FluentValidation;
 
-namespace CccdPlatform.Intake.Apis;
+namespace CccdPlatform.Domain.Forms;
 
 public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplication>
 {
@@ -18,7 +14,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
         // Every unit code of a form is read in the map of its collection day.
         var addresses = MapsOf<IValidator<AddressInput?>>(maps, units => new AddressValidator(units, maps)!);
         var origins = MapsOf<IValidator<PlaceOfOriginInput?>>(maps, units => new PlaceOfOriginValidator(units, maps)!);
-        AdministrativeUnits UnitsOf(SubmitApplication a) => NewApplications.UnitsOf(a, maps, clock);
+        AdministrativeUnits UnitsOf(SubmitApplication a) => FormDays.UnitsOf(a, maps, clock);
 
         RuleFor(a => a.PersonalId)
             .PersonalIdNumberOf(maps)
@@ -140,7 +136,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
 
     /// <summary>The Vietnamese calendar day of collection, whose card rules and map apply.</summary>
     private static DateOnly CollectionDate(SubmitApplication application, TimeProvider clock) =>
-        NewApplications.CollectionDay(application, clock);
+        FormDays.CollectionDay(application, clock);
 
     private static Dictionary<UnitMap, T> MapsOf<T>(UnitMaps maps, Func<AdministrativeUnits, T> validator) => new()
     {

@@ -1,8 +1,6 @@
-using CccdPlatform.Domain;
-using CccdPlatform.Intake.Model;
 using FluentValidation;
 
-namespace CccdPlatform.Intake.Apis;
+namespace CccdPlatform.Domain.Forms;
 
 /// <summary>The checks of a person's name and ID number, for the citizen, a legal representative and a roster row alike.</summary>
 public static class IdentityRules

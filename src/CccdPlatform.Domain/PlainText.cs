@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace CccdPlatform.ServiceDefaults.Http;
+namespace CccdPlatform.Domain;
 
 /// <summary>
 /// Text as people type it: no control characters (PostgreSQL cannot even store U+0000), and no line breaks in a

@@ -1,10 +1,9 @@
-using CccdPlatform.Domain;
 using FluentValidation;
 
-namespace CccdPlatform.Intake.Apis;
+namespace CccdPlatform.Domain.Forms;
 
 /// <summary>The unit codes of a form, each checked in the map of the collection day (<paramref name="units"/>).</summary>
-internal static class UnitCodeRules
+public static class UnitCodeRules
 {
     public static IRuleBuilderOptionsConditions<T, string?> Province<T>(
         this IRuleBuilder<T, string?> rule, AdministrativeUnits units, UnitMaps maps) => rule.Custom((code, context) =>

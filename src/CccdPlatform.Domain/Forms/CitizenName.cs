@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CccdPlatform.Intake.Model;
+namespace CccdPlatform.Domain.Forms;
 
 /// <summary>Vietnamese full names as stored: Unicode NFC (one code point per accented letter), single spaces.</summary>
 public static class CitizenName

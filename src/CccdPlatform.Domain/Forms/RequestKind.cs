@@ -1,4 +1,4 @@
-namespace CccdPlatform.Intake.Model;
+namespace CccdPlatform.Domain.Forms;
 
 /// <summary>Why a card is asked for. Names are stored and published: add new ones, never rename.</summary>
 public enum RequestKind

@@ -1,4 +1,4 @@
-namespace CccdPlatform.ServiceDefaults;
+namespace CccdPlatform.Domain;
 
 /// <summary>Days as officers live them: Vietnam keeps UTC+7 all year, with no daylight saving.</summary>
 public static class VietnamTime
