@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using FluentValidation;
+using CccdPlatform.Domain.Forms;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,10 +50,7 @@ public static class Extensions
             // A key given twice is refused, not settled by the last one: a check may have read the first.
             options.SerializerOptions.AllowDuplicateProperties = false;
         });
-        // Each rule stops at its first failure, so later checks of a field may assume the earlier ones passed.
-        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
-        ValidatorOptions.Global.PropertyNameResolver = (_, member, _) =>
-            member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+        ValidationSettings.Apply();
         builder.Services.AddDefaultAuthentication(builder.Configuration, builder.Environment.IsDevelopment());
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.RedactLogs();

@@ -1,3 +1,4 @@
+using CccdPlatform.Domain.Forms;
 using CccdPlatform.Station;
 using CccdPlatform.Station.Offline;
 using CccdPlatform.Station.Services;
@@ -23,5 +24,7 @@ builder.Services.AddOidcAuthentication(options =>
 builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddStationServices(gateway);
 builder.Services.AddOfflineQueue();
+// The form's checks in the browser report as intake's do: same messages, same field names.
+ValidationSettings.Apply();
 
 await builder.Build().RunAsync();

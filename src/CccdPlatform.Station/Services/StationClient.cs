@@ -1,5 +1,7 @@
+using CccdPlatform.Station.Forms;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.WebAssembly.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CccdPlatform.Station.Services;
 
@@ -23,6 +25,8 @@ public static class StationClient
         services.AddScoped<Workplace>();
         services.AddScoped<CccdPlatform.Station.Biometrics.DeviceClient>();
         services.AddScoped<CccdPlatform.Station.Biometrics.CaptureSubmitter>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<FormRules>();
         return services;
     }
 }

@@ -28,8 +28,7 @@ public sealed class OfflineQueueTests(PlatformFixture platform)
     [Fact]
     public async Task FiveApplicationsMadeOfflineSurviveAReloadAndAreCreatedOnceWhenTheNetworkIsBack()
     {
-        await Registration.StationMachineAsync(platform.Gateway, Machine, Commune);
-        await KnownToIntakeAsync();
+        await _station.StationMachineAsync(Machine, Commune);
         var (_, oneTime) = await _station.NewOfficerAsync("station.offline", "Phạm Thu Trang", Commune);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await OfficerPages.LaunchAsync(playwright);
@@ -178,18 +177,6 @@ public sealed class OfflineQueueTests(PlatformFixture platform)
         })
         """;
 
-    /// <summary>Waits until intake's copy of the registry knows the machine (a batch of one invalid item creates nothing).</summary>
-    private async Task KnownToIntakeAsync()
-    {
-        var officer = await platform.DevTokenAsync("StationOfficer", Commune, "e2e-offline-probe");
-        using var known = await Registration.OnceKnownAsync(() => platform.Gateway.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/intake/batches")
-        {
-            Headers = { Authorization = officer },
-            Content = JsonContent.Create(new { batchId = "probe", machineId = Machine, items = new[] { new { clientItemId = "probe", application = new { } } } }),
-        }));
-        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
-    }
-
     private async Task<int> ApplicationsOfCommuneAsync()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/intake/applications?unitCode={Commune}&pageSize=1")
@@ -203,14 +190,10 @@ public sealed class OfflineQueueTests(PlatformFixture platform)
 
     private async Task<List<string>> PersonalIdsAsync(IEnumerable<string> applicationIds)
     {
-        var token = await platform.DevTokenAsync("Supervisor", Commune);
         var ids = new List<string>();
         foreach (var id in applicationIds)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/intake/applications/{id}") { Headers = { Authorization = token } };
-            using var response = await platform.Gateway.SendAsync(request);
-            response.EnsureSuccessStatusCode();
-            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("personalId").GetString()!);
+            ids.Add((await _station.ApplicationAsync(id, Commune)).GetProperty("personalId").GetString()!);
         }
 
         return ids;

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CccdPlatform.TestSupport.Identity;
@@ -39,6 +40,46 @@ public sealed class StationPages(PlatformFixture platform)
         await OfficerPages.SignInAsync(page, userName, oneTimePassword);
         await OfficerPages.ChangePasswordAsync(page, oneTimePassword, newPassword);
         await page.WaitForSelectorAsync("#who-name");
+    }
+
+    /// <summary>
+    /// Registers a station machine of the unit and waits until intake's copy of the registry knows it (a batch of one
+    /// invalid item creates nothing).
+    /// </summary>
+    public async Task StationMachineAsync(string machineId, string unitCode)
+    {
+        await Registration.StationMachineAsync(platform.Gateway, machineId, unitCode);
+        var officer = await platform.DevTokenAsync("StationOfficer", unitCode, "e2e-station-probe");
+        using var known = await Registration.OnceKnownAsync(() => platform.Gateway.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/intake/batches")
+        {
+            Headers = { Authorization = officer },
+            Content = JsonContent.Create(new { batchId = "probe", machineId, items = new[] { new { clientItemId = "probe", application = new { } } } }),
+        }));
+        Assert.Equal(HttpStatusCode.OK, known.StatusCode);
+    }
+
+    /// <summary>An application as a supervisor of <paramref name="unitCode"/> reads it through the API.</summary>
+    public async Task<JsonElement> ApplicationAsync(string applicationId, string unitCode)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/intake/applications/{applicationId}")
+        {
+            Headers = { Authorization = await platform.DevTokenAsync("Supervisor", unitCode) },
+        };
+        using var response = await platform.Gateway.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Fills the application form's required fields for a citizen whose permanent address is <paramref name="communeCode"/> of Thanh Hoa.</summary>
+    public static async Task FillApplicationAsync(IPage page, string personalId, string fullName, DateOnly dateOfBirth, string communeCode)
+    {
+        await page.FillAsync("#personalId", personalId);
+        await page.FillAsync("#fullName", fullName);
+        await page.FillAsync("#dateOfBirth", dateOfBirth.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.SelectOptionAsync("#sex", "Male");
+        await page.SelectOptionAsync("#permanentAddress-provinceCode", "38");
+        await page.FillAsync("#permanentAddress-communeCode", communeCode);
+        await page.FillAsync("#permanentAddress-line", "12 Lê Lợi");
     }
 
     public static async Task ScreenshotAsync(IPage page, string name)

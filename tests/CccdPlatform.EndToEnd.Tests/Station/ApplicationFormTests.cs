@@ -1,0 +1,92 @@
+using System.Text.Json;
+using CccdPlatform.Domain;
+using CccdPlatform.TestSupport.Identity;
+using Microsoft.Playwright;
+
+namespace CccdPlatform.EndToEnd.Tests.Station;
+
+/// <summary>
+/// The application form in a real headless Chromium at a phone's width: intake's own rules as the officer types, one
+/// application per fill however often it is sent, and intake's problems on the fields they concern.
+/// </summary>
+[Collection(PlatformCollection.Name)]
+public sealed class ApplicationFormTests(PlatformFixture platform)
+{
+    private const string Commune = "14797";
+    private const string Machine = "E2E-STATION-FORM-1";
+    private static readonly DateOnly Birth = new(1995, 4, 12);
+    private readonly StationPages _station = new(platform);
+
+    [Fact]
+    public async Task ABadIdNumberIsCaughtBeforeSendingAFillIsCreatedOnceAndAnOpenApplicationLandsOnTheIdNumber()
+    {
+        await _station.StationMachineAsync(Machine, Commune);
+        var (_, oneTime) = await _station.NewOfficerAsync("station.form", "Đỗ Minh Châu", Commune);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await OfficerPages.LaunchAsync(playwright);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 800 } });
+        var page = await context.NewPageAsync();
+        var sent = 0;
+        page.Request += (_, r) => sent += r.Method == "POST" && r.Url.EndsWith("/api/intake/applications", StringComparison.Ordinal) ? 1 : 0;
+        await _station.SignInFirstTimeAsync(page, "station.form", oneTime, "Station-password-1");
+        await page.FillAsync("#machine-id", Machine);
+        await page.ClickAsync("#save-workplace");
+        await page.WaitForSelectorAsync("#application-form");
+
+        // Intake's own rule, in the browser, before anything is sent; in Vietnamese, then as intake words it.
+        await page.FillAsync("#personalId", "03809");
+        await page.PressAsync("#personalId", "Tab");
+        await page.WaitForSelectorAsync("#personalId[aria-invalid=true]");
+        Assert.Equal("Số định danh cá nhân phải gồm đúng 12 chữ số.", await page.InnerTextAsync("#personalId-error"));
+        Assert.Equal("personalId-error", await page.GetAttributeAsync("#personalId", "aria-describedby"));
+        await StationPages.ScreenshotAsync(page, "form-01-bad-id-number-live");
+        await page.ClickAsync("#lang-en");
+        await page.WaitForSelectorAsync("#personalId-error:has-text('The personal identification number must be exactly 12 digits.')");
+        Assert.Equal(0, sent);
+
+        var personalId = PersonalIdNumber.Compose("38", Birth, female: false, Random.Shared.Next(1_000_000));
+        await StationPages.FillApplicationAsync(page, personalId, "Trần Văn Biểu", Birth, Commune);
+        await page.FillAsync("#phoneNumber", "0912345678");
+        await page.CheckAsync("#wantsEId");
+        await page.WaitForSelectorAsync("#eIdRequest-level");
+        await StationPages.ScreenshotAsync(page, "form-02-filled");
+
+        // Intake's answer is lost on the way back: sending the same fill again answers with the application it created.
+        string? created = null;
+        await page.RouteAsync("**/api/intake/applications", async route =>
+        {
+            var answer = await route.FetchAsync();
+            created = JsonDocument.Parse(await answer.TextAsync()).RootElement.GetProperty("applicationId").GetString();
+            await route.FulfillAsync(new RouteFulfillOptions
+            {
+                Status = 503, ContentType = "application/problem+json", Body = """{"title":"Service Unavailable","status":503}""",
+            });
+        }, new PageRouteOptions { Times = 1 });
+        await page.ClickAsync("#submit-application");
+        await page.WaitForSelectorAsync("#form-problem p:has-text('Service Unavailable')");
+        Assert.NotNull(created);
+        await page.ClickAsync("#submit-application");
+        await page.WaitForSelectorAsync("#receipt");
+        var id = await page.GetAttributeAsync("#receipt", "data-application-id");
+        Assert.Equal(created, id);
+        Assert.Equal(2, sent);
+        var today = VietnamTime.DateOf(DateTimeOffset.UtcNow);
+        Assert.Equal(CardRules.On(today).ExpiryOf(Birth, today)!.Value.ToString("dd/MM/yyyy"), await page.InnerTextAsync("#receipt-expiry"));
+        Assert.Equal($"biometrics/{id}", await page.GetAttributeAsync("#to-biometrics", "href"));
+        await StationPages.ScreenshotAsync(page, "form-03-receipt");
+        var application = await _station.ApplicationAsync(id!, Commune);
+        Assert.Equal(personalId, application.GetProperty("personalId").GetString());
+        Assert.Equal("Trần Văn Biểu", application.GetProperty("fullName").GetString());
+
+        // Only intake knows the citizen's application is still open: its problem lands on the ID number, focused.
+        await page.ClickAsync("#new-application");
+        await page.WaitForSelectorAsync("#application-form");
+        await StationPages.FillApplicationAsync(page, personalId, "Trần Văn Biểu", Birth, Commune);
+        await page.ClickAsync("#submit-application");
+        await page.WaitForSelectorAsync("#personalId[aria-invalid=true]");
+        Assert.Contains(id!, await page.InnerTextAsync("#personalId-error"));
+        Assert.Equal("personalId", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        Assert.Equal(3, sent);
+        await StationPages.ScreenshotAsync(page, "form-04-open-application-on-the-id-number");
+    }
+}
