@@ -119,6 +119,17 @@ public sealed partial class Home : IDisposable
         _ => field,
     };
 
+    private static string KindLabel(RequestKind kind) => kind switch
+    {
+        RequestKind.FirstIssue => "First card",
+        RequestKind.Renewal => "Renewal at 14, 25, 40 or 60",
+        RequestKind.Correction => "An error on the card",
+        RequestKind.Lost => "Lost card",
+        RequestKind.Damaged => "Damaged card",
+        RequestKind.DetailsChanged => "Changed identity details",
+        _ => "Address changed by the unit reorganisation",
+    };
+
     private static string VisitLabel(VisitType visit) => visit switch
     {
         VisitType.Home => "At home",

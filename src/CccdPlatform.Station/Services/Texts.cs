@@ -14,7 +14,7 @@ public sealed partial class Texts(BrowserStore store)
     // Each part of the app keeps its words beside it; they join the one dictionary here.
     static Texts()
     {
-        foreach (var part in new[] { OfflineVietnamese, BiometricsVietnamese })
+        foreach (var part in new[] { OfflineVietnamese, BiometricsVietnamese, FormVietnamese })
         {
             foreach (var (english, vietnamese) in part)
             {
