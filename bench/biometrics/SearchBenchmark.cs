@@ -5,10 +5,11 @@ using CccdPlatform.Biometrics.Matching;
 namespace CccdPlatform.Biometrics.Bench;
 
 /// <summary>
-/// Grows one gallery of the service's <see cref="InMemoryFaceMatcher"/> through the given sizes and times 1:N
-/// searches at each. Probes are fresh random faces, so (like almost every real search) nothing passes the threshold
-/// and the time is the full scan. Each search is followed by one pass of the bandwidth baseline over as many bytes, so
-/// the ratio compares the two under the same conditions.
+/// Grows two galleries of the service's <see cref="InMemoryFaceMatcher"/>, float32 and int8, with the same faces
+/// through the given sizes and times 1:N searches at each, the two in turn with the same probes so that both see the
+/// same load. The probes are a labelled set: <see cref="LabelledPairs"/> enrolled first, each searched for with a noisy
+/// copy of itself, so every search is a full scan and also says whether the int8 search found what the exact one did.
+/// After each pair of searches, one pass of the bandwidth baseline over as many bytes as the float32 gallery.
 /// </summary>
 public static class SearchBenchmark
 {
@@ -17,82 +18,132 @@ public static class SearchBenchmark
     public static string Run(int[] sizes, int dimension)
     {
         var random = new Random(20261128);
-        using var matcher = new InMemoryFaceMatcher(dimension);
-        var cores = Environment.ProcessorCount;
+        using var exact = new InMemoryFaceMatcher(dimension, FaceGalleryPrecision.Float32);
+        using var quantised = new InMemoryFaceMatcher(dimension, FaceGalleryPrecision.Int8);
+        var pairs = new LabelledPairs(dimension, random);
+        var int8ManagedBytes = 0L;
+        foreach (var (id, face) in pairs.Faces)
+        {
+            exact.Enrol(id, Guid.NewGuid(), face);
+            int8ManagedBytes += Measured(() => quantised.Enrol(id, Guid.NewGuid(), face));
+        }
+
         var table = new StringBuilder()
-            .AppendLine("| gallery | queries | p50 ms | p99 ms | comparisons/s | per core | GB/s scanned | baseline GB/s | search ÷ baseline |")
-            .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| gallery | precision | queries | p50 ms | p99 ms | comparisons/s | GB/s scanned | baseline GB/s | scanned ÷ baseline | speedup p50 / p99 |")
+            .AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var recall = new StringBuilder();
 
         // Enrolment cycles through pre-made vectors so that its rate is not the random generator's.
-        var pool = Enumerable.Range(0, 4_096).Select(_ => Fill(new float[dimension], random)).ToArray();
+        var pool = Enumerable.Range(0, 4_096).Select(_ => LabelledPairs.Random(dimension, random)).ToArray();
         var enrolment = new Stopwatch();
         foreach (var size in sizes.Order())
         {
             enrolment.Start();
-            while (matcher.Count < size)
+            for (var i = exact.Count; i < size; i++)
             {
-                matcher.Enrol(Guid.NewGuid(), Guid.NewGuid(), pool[matcher.Count % pool.Length]);
+                exact.Enrol(Guid.NewGuid(), Guid.NewGuid(), pool[i % pool.Length]);
             }
 
             enrolment.Stop();
-            var queries = Math.Clamp((int)(20_000_000_000L / ((long)size * dimension * sizeof(float))), 50, 1_000);
+            int8ManagedBytes += Measured(() =>
+            {
+                for (var i = quantised.Count; i < size; i++)
+                {
+                    quantised.Enrol(Guid.NewGuid(), Guid.NewGuid(), pool[i % pool.Length]);
+                }
+            });
+
+            var queries = Math.Clamp((int)(100_000_000_000L / ((long)size * dimension * sizeof(float))), pairs.Count, 1_000);
             var bytes = (long)size * dimension * sizeof(float);
             using var baseline = new BandwidthBaseline(bytes);
-            var (milliseconds, baselineMilliseconds) = Time(matcher, baseline, queries, dimension, random);
-            var p50 = Percentile(milliseconds, 0.50);
-            var baselineP50 = Percentile(baselineMilliseconds, 0.50);
-            var perSecond = size / (p50 / 1000);
-            table.AppendLine(
-                $"| {size:N0} | {queries} | {p50:F2} | {Percentile(milliseconds, 0.99):F2} | {perSecond / 1e6:F1} M | " +
-                $"{perSecond / cores / 1e6:F1} M | {bytes / p50 / 1e6:F1} | {bytes / baselineP50 / 1e6:F1} | {baselineP50 / p50:F2} |");
+            var timing = Time(exact, quantised, baseline, pairs, queries);
+            var baselineGigabytesPerSecond = bytes / Percentile(timing.Baseline, 0.50) / 1e6;
+            foreach (var (precision, milliseconds, matcher) in new[]
+                     {
+                         ("float32", timing.Exact, exact), ("int8", timing.Quantised, quantised),
+                     })
+            {
+                var p50 = Percentile(milliseconds, 0.50);
+                var scanned = matcher.VectorBytes * (double)size / matcher.Count / p50 / 1e6;
+                var speedup = precision == "int8"
+                    ? $"{Percentile(timing.Exact, 0.50) / p50:F2} / {Percentile(timing.Exact, 0.99) / Percentile(milliseconds, 0.99):F2}"
+                    : "";
+                table.AppendLine(
+                    $"| {size:N0} | {precision} | {queries} | {p50:F2} | {Percentile(milliseconds, 0.99):F2} | {size / (p50 / 1000) / 1e6:F1} M | " +
+                    $"{scanned:F1} | {baselineGigabytesPerSecond:F1} | {scanned / baselineGigabytesPerSecond:F2} | {speedup} |");
+            }
+
+            recall.AppendLine($"- {size:N0}: {timing.Recall}");
         }
 
+        var perTemplate = (double)quantised.VectorBytes / quantised.Count;
+        var managed = (double)int8ManagedBytes / quantised.Count;
         return table
             .AppendLine()
-            .AppendLine($"Enrolment (normalise, copy into the gallery, index its id): {matcher.Count / enrolment.Elapsed.TotalSeconds / 1e6:F2} M templates/s on one thread")
+            .AppendLine($"Recall of the int8 search on {pairs.Count} labelled same-person pairs (noise levels {pairs.Levels}), threshold {Threshold}:")
+            .Append(recall)
+            .AppendLine($"Int8 gallery memory: {perTemplate:F0} B per template in vectors and scales (allocated chunks), " +
+                        $"{managed:F0} B in ids and the id index (managed heap, measured): {(perTemplate + managed) / 1e3:F3} GB per million " +
+                        $"(float32: {(double)exact.VectorBytes / exact.Count:F0} B + the same ids)")
+            .AppendLine($"Enrolment (normalise, copy into the gallery, index its id): {(exact.Count - pairs.Count) / enrolment.Elapsed.TotalSeconds / 1e6:F2} M templates/s on one thread (float32)")
             .ToString();
     }
 
-    private static (List<double> Search, List<double> Baseline) Time(
-        InMemoryFaceMatcher matcher, BandwidthBaseline baseline, int queries, int dimension, Random random)
+    private static Timing Time(
+        InMemoryFaceMatcher exact, InMemoryFaceMatcher quantised, BandwidthBaseline baseline, LabelledPairs pairs, int queries)
     {
-        var probe = new float[dimension];
         for (var warmup = 0; warmup < 5; warmup++)
         {
-            Fill(probe, random);
-            matcher.Search(probe, Guid.Empty, Threshold, 5);
+            exact.Search(pairs.Probes[warmup].Probe, Guid.Empty, Threshold, 5);
+            quantised.Search(pairs.Probes[warmup].Probe, Guid.Empty, Threshold, 5);
             baseline.TimeOnePass();
         }
 
-        var milliseconds = new List<double>(queries);
-        var baselineMilliseconds = new List<double>(queries);
+        var timing = new Timing();
+        int foundExactly = 0, foundByBoth = 0, foundByInt8Only = 0;
         for (var query = 0; query < queries; query++)
         {
-            Fill(probe, random);
+            var (id, probe) = pairs.Probes[query % pairs.Count];
             var watch = Stopwatch.StartNew();
-            var found = matcher.Search(probe, Guid.Empty, Threshold, 5);
-            milliseconds.Add(watch.Elapsed.TotalMilliseconds);
-            baselineMilliseconds.Add(baseline.TimeOnePass());
-            if (found.Count > 0)
+            var exactHit = exact.Search(probe, Guid.Empty, Threshold, 5).Any(c => c.TemplateId == id);
+            timing.Exact.Add(watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+            var quantisedHit = quantised.Search(probe, Guid.Empty, Threshold, 5).Any(c => c.TemplateId == id);
+            timing.Quantised.Add(watch.Elapsed.TotalMilliseconds);
+            timing.Baseline.Add(baseline.TimeOnePass());
+            if (query < pairs.Count)
             {
-                throw new InvalidOperationException("A random probe matched a random template: the vectors are not random.");
+                foundExactly += exactHit ? 1 : 0;
+                foundByBoth += exactHit && quantisedHit ? 1 : 0;
+                foundByInt8Only += !exactHit && quantisedHit ? 1 : 0;
             }
         }
 
-        milliseconds.Sort();
-        baselineMilliseconds.Sort();
-        return (milliseconds, baselineMilliseconds);
+        timing.Exact.Sort();
+        timing.Quantised.Sort();
+        timing.Baseline.Sort();
+        timing.Recall = $"float32 found {foundExactly}, int8 found {foundByBoth} of them " +
+                        $"(recall {(foundExactly == 0 ? 1 : (double)foundByBoth / foundExactly):F3}) and {foundByInt8Only} more just below the threshold";
+        return timing;
+    }
+
+    private static long Measured(Action enrol)
+    {
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        enrol();
+        return GC.GetTotalMemory(forceFullCollection: true) - before;
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
 
-    private static float[] Fill(float[] vector, Random random)
+    private sealed class Timing
     {
-        for (var i = 0; i < vector.Length; i++)
-        {
-            vector[i] = random.NextSingle() - 0.5f;
-        }
+        public List<double> Exact { get; } = [];
 
-        return vector;
+        public List<double> Quantised { get; } = [];
+
+        public List<double> Baseline { get; } = [];
+
+        public string Recall { get; set; } = "";
     }
 }

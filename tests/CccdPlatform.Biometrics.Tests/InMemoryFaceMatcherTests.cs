@@ -8,7 +8,7 @@ public sealed class InMemoryFaceMatcherTests : IDisposable
     private readonly Random _random = new(20261128);
 
     // Chunks of 7 templates so that every search crosses chunk boundaries.
-    private readonly InMemoryFaceMatcher _matcher = new(Dimension, chunkCapacity: 7);
+    private readonly InMemoryFaceMatcher _matcher = new(Dimension, FaceGalleryPrecision.Float32, chunkCapacity: 7);
 
     private float[] Face() => FaceTemplates.Random(Dimension, _random);
 
@@ -120,7 +120,7 @@ public sealed class InMemoryFaceMatcherTests : IDisposable
     [Fact]
     public void ALargeGalleryIsSearchedOnEveryCoreWithTheSameAnswer()
     {
-        using var large = new InMemoryFaceMatcher(Dimension, chunkCapacity: 1000);
+        using var large = new InMemoryFaceMatcher(Dimension, FaceGalleryPrecision.Float32, chunkCapacity: 1000);
         var faces = Enumerable.Range(0, 20_000).Select(_ => (Id: Guid.NewGuid(), Face: Face())).ToList();
         faces.ForEach(f => large.Enrol(f.Id, Guid.NewGuid(), f.Face));
         var target = faces[19_999];

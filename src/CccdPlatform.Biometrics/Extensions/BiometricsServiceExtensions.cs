@@ -52,7 +52,11 @@ public static class BiometricsServiceExtensions
         services.AddWorkplaces();
 
         // The built-in matcher; an external ABIS would register its own IFaceMatcher instead of these three.
-        services.AddSingleton(sp => new InMemoryFaceMatcher(sp.GetRequiredService<IOptions<MatchingOptions>>().Value.FaceTemplateDimension));
+        services.AddSingleton(sp =>
+        {
+            var matching = sp.GetRequiredService<IOptions<MatchingOptions>>().Value;
+            return new InMemoryFaceMatcher(matching.FaceTemplateDimension, matching.GalleryPrecision);
+        });
         services.AddSingleton<IFaceMatcher>(sp => sp.GetRequiredService<InMemoryFaceMatcher>());
         services.AddHostedService<FaceGalleryLoader>();
 

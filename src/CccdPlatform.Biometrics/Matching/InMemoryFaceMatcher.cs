@@ -6,8 +6,9 @@ namespace CccdPlatform.Biometrics.Matching;
 /// <summary>
 /// The built-in matcher: every enrolled face template, L2-normalised so that cosine similarity is a dot product, in
 /// fixed-size chunks of 64-byte aligned native memory that a search scans with SIMD on every core. A search reads the
-/// whole gallery once, so its speed is the machine's memory bandwidth: a 512-float template is 2 KB, 1 M are 2 GB.
-/// Chunks live outside the garbage-collected heap, so a growing gallery neither fragments it nor is ever copied.
+/// whole gallery once, so its speed is the machine's memory bandwidth: a 512-value template is 2 KB in float32 and
+/// 516 bytes in int8 (<see cref="FaceGalleryPrecision"/>). Chunks live outside the garbage-collected heap, so a
+/// growing gallery neither fragments it nor is ever copied.
 /// </summary>
 public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
 {
@@ -22,20 +23,27 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
     private Chunk[] _chunks = [];
     private int _count;
 
-    public InMemoryFaceMatcher(int dimension, int chunkCapacity = DefaultChunkCapacity)
+    public InMemoryFaceMatcher(int dimension, FaceGalleryPrecision precision, int chunkCapacity = DefaultChunkCapacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dimension);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(chunkCapacity);
         Dimension = dimension;
+        Precision = precision;
         _chunkCapacity = chunkCapacity;
     }
 
     public int Dimension { get; }
 
+    public FaceGalleryPrecision Precision { get; }
+
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>Native memory held by the face vectors.</summary>
-    public long VectorBytes => (long)Volatile.Read(ref _chunks).Length * _chunkCapacity * Dimension * sizeof(float);
+    public long VectorBytes => (long)Volatile.Read(ref _chunks).Length * _chunkCapacity * BytesPerTemplate(Dimension, Precision);
+
+    // An int8 template is its row of bytes and its scale.
+    private static int BytesPerTemplate(int dimension, FaceGalleryPrecision precision) =>
+        precision == FaceGalleryPrecision.Int8 ? dimension + sizeof(float) : dimension * sizeof(float);
 
     /// <summary>Adds a template to the gallery; false when it was there already.</summary>
     public bool Enrol(Guid templateId, Guid subjectId, ReadOnlySpan<float> template)
@@ -52,13 +60,13 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
             var chunks = _chunks;
             if (slot / _chunkCapacity == chunks.Length)
             {
-                chunks = [.. chunks, new Chunk(_chunkCapacity, Dimension)];
+                chunks = [.. chunks, new Chunk(_chunkCapacity, Dimension, Precision)];
                 Volatile.Write(ref _chunks, chunks);
             }
 
             var chunk = chunks[slot / _chunkCapacity];
             var index = slot % _chunkCapacity;
-            normalised.CopyTo(chunk.Vector(index, Dimension));
+            chunk.Store(index, normalised);
             chunk.TemplateIds[index] = templateId;
             chunk.SubjectIds[index] = subjectId;
             _slots[templateId] = slot;
@@ -72,7 +80,7 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
     public IReadOnlyList<FaceCandidate> Search(
         ReadOnlySpan<float> probe, Guid excludedSubjectId, double threshold, int maxCandidates)
     {
-        var query = Normalised(probe);
+        var query = new Query(Normalised(probe), Precision == FaceGalleryPrecision.Int8);
         var count = Count;
         var chunks = Volatile.Read(ref _chunks);
         var workers = Math.Clamp(count / MinTemplatesPerWorker, 1, Environment.ProcessorCount);
@@ -102,7 +110,8 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
         }
 
         var chunk = Volatile.Read(ref _chunks)[slot / _chunkCapacity];
-        return Similarity(TensorPrimitives.Dot(Normalised(probe), chunk.Vector(slot % _chunkCapacity, Dimension)));
+        var query = new Query(Normalised(probe), Precision == FaceGalleryPrecision.Int8);
+        return Similarity(chunk.Score(slot % _chunkCapacity, query).Estimate);
     }
 
     ValueTask IFaceMatcher.EnrolAsync(
@@ -135,10 +144,9 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
         }
     }
 
-    private List<FaceCandidate> Scan(Chunk[] chunks, float[] query, int from, int to, Guid excludedSubjectId, float threshold)
+    private List<FaceCandidate> Scan(Chunk[] chunks, Query query, int from, int to, Guid excludedSubjectId, float threshold)
     {
         var hits = new List<FaceCandidate>();
-        var probe = new ReadOnlySpan<float>(query);
         for (var slot = from; slot < to;)
         {
             var chunk = chunks[slot / _chunkCapacity];
@@ -146,11 +154,10 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
             var end = Math.Min(_chunkCapacity, start + (to - slot));
             for (var i = start; i < end; i++)
             {
-                // TensorPrimitives.Dot is as fast as a hand-unrolled Vector512 kernel here (bench/biometrics).
-                var score = TensorPrimitives.Dot(chunk.Vector(i, Dimension), probe);
-                if (score >= threshold && chunk.SubjectIds[i] != excludedSubjectId)
+                var (estimate, error) = chunk.Score(i, query);
+                if (estimate + error >= threshold && chunk.SubjectIds[i] != excludedSubjectId)
                 {
-                    hits.Add(new FaceCandidate(chunk.TemplateIds[i], Similarity(score)));
+                    hits.Add(new FaceCandidate(chunk.TemplateIds[i], Similarity(estimate)));
                 }
             }
 
@@ -181,15 +188,56 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
     // Rounding can push the dot product of two unit vectors a hair past 1.
     private static double Similarity(float dot) => Math.Clamp(dot, -1f, 1f);
 
-    private sealed class Chunk(int capacity, int dimension)
+    /// <summary>The normalised probe, and its quantised form when the gallery is int8.</summary>
+    private sealed class Query(float[] normalised, bool int8)
     {
-        private float* _vectors = (float*)NativeMemory.AlignedAlloc((nuint)capacity * (nuint)dimension * sizeof(float), 64);
+        public float[] Values { get; } = normalised;
+
+        public Int8Probe? Int8 { get; } = int8 ? Int8Templates.Probe(normalised) : null;
+    }
+
+    private sealed class Chunk(int capacity, int dimension, FaceGalleryPrecision precision)
+    {
+        private readonly int _rowBytes = precision == FaceGalleryPrecision.Int8 ? dimension : dimension * sizeof(float);
+        private byte* _vectors = (byte*)NativeMemory.AlignedAlloc((nuint)capacity * (nuint)BytesPerTemplate(dimension, precision), 64);
 
         public Guid[] TemplateIds { get; } = new Guid[capacity];
 
         public Guid[] SubjectIds { get; } = new Guid[capacity];
 
-        public Span<float> Vector(int index, int length) => new(_vectors + (long)index * length, length);
+        // After the rows, in the same block; only int8 chunks have them.
+        private Span<float> Scales => new(_vectors + (long)capacity * _rowBytes, capacity);
+
+        public void Store(int index, ReadOnlySpan<float> normalised)
+        {
+            if (precision == FaceGalleryPrecision.Int8)
+            {
+                Scales[index] = Int8Templates.Quantise(normalised, new Span<sbyte>(Row(index), dimension));
+            }
+            else
+            {
+                normalised.CopyTo(new Span<float>(Row(index), dimension));
+            }
+        }
+
+        /// <summary>The similarity to the probe, and how far above that the exact one may be (0 for float32).</summary>
+        public (float Estimate, float Error) Score(int index, Query query)
+        {
+            if (query.Int8 is not { } probe)
+            {
+                // TensorPrimitives.Dot is as fast as a hand-unrolled Vector512 kernel here (bench/biometrics).
+                return (TensorPrimitives.Dot(new ReadOnlySpan<float>(Row(index), dimension), query.Values), 0);
+            }
+
+            fixed (short* values = probe.Values)
+            {
+                var scale = Scales[index];
+                var estimate = scale * probe.Scale * Int8Templates.Dot((sbyte*)Row(index), values, dimension);
+                return (estimate, scale * probe.ErrorPerTemplateScale + Int8Templates.RoundingSlack);
+            }
+        }
+
+        private void* Row(int index) => _vectors + (long)index * _rowBytes;
 
         public void Free()
         {
