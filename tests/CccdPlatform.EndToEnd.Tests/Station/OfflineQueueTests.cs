@@ -49,7 +49,7 @@ public sealed class OfflineQueueTests(PlatformFixture platform)
         await OfflineAsync(context, true);
         foreach (var (personalId, index) in Citizens.Select((id, i) => (id, i)))
         {
-            await MakeApplicationAsync(page, personalId, $"Nguyễn Ngoại Tuyến {GivenNames[index]}");
+            await MakeApplicationAsync(page, personalId, $"Nguyễn Ngoại Tuyến {GivenNames[index]}", index == 0 ? "offline-00-form-waiting" : null);
             await Eventually.HoldsAsync(async () => await QueueCountAsync(page) == index + 1, TimeSpan.FromSeconds(15));
         }
 
@@ -103,17 +103,19 @@ public sealed class OfflineQueueTests(PlatformFixture platform)
         await StationPages.ScreenshotAsync(page, "offline-05-sent-again-none-new");
     }
 
-    // TEMPORARY until the form lands: queues through the module the form uses.
-    private static async Task MakeApplicationAsync(IPage page, string personalId, string fullName)
+    /// <summary>An application made on the form while offline: the form says it waits, and a new fill begins.</summary>
+    private static async Task MakeApplicationAsync(IPage page, string personalId, string fullName, string? screenshot)
     {
-        var sub = await page.EvaluateAsync<string>("() => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find(k => k.startsWith('oidc.user'))) ).profile.sub");
-        var body = JsonSerializer.Serialize(new
+        await StationPages.FillApplicationAsync(page, personalId, fullName, new DateOnly(1995, 4, 12), Commune);
+        await page.ClickAsync("#submit-application");
+        await page.WaitForSelectorAsync("#queued");
+        if (screenshot is not null)
         {
-            personalId, fullName, dateOfBirth = "1995-04-12", sex = "Male",
-            permanentAddress = new { provinceCode = "38", communeCode = Commune, line = "12 Lê Lợi" },
-            collectingUnitCode = Commune, channel = "Station", machineId = Machine, collectedAt = DateTimeOffset.UtcNow,
-        });
-        await page.EvaluateAsync("async ([sub, body]) => { const q = await import('./offline/queue.js'); await q.enqueue(sub, body); }", new[] { sub, body });
+            await StationPages.ScreenshotAsync(page, screenshot);
+        }
+
+        await page.ClickAsync("#new-application");
+        await page.WaitForSelectorAsync("#application-form");
     }
 
     /// <summary>Offline for pages (the browser's emulation) and for the service worker's own fetches (the route).</summary>
