@@ -44,11 +44,18 @@ public sealed class ApplicationFormTests(PlatformFixture platform)
         await page.WaitForSelectorAsync("#personalId-error:has-text('The personal identification number must be exactly 12 digits.')");
         Assert.Equal(0, sent);
 
+        // A citizen under 14 applies through a legal representative: the form asks for one.
+        Assert.Equal(0, await page.Locator("#legalRepresentative").CountAsync());
+        await page.FillAsync("#dateOfBirth", "2016-05-20");
+        await page.PressAsync("#dateOfBirth", "Tab");
+        await page.WaitForSelectorAsync("#legalRepresentative-personalId");
+
         var personalId = PersonalIdNumber.Compose("38", Birth, female: false, Random.Shared.Next(1_000_000));
         await StationPages.FillApplicationAsync(page, personalId, "Trần Văn Biểu", Birth, Commune);
         await page.FillAsync("#phoneNumber", "0912345678");
         await page.CheckAsync("#wantsEId");
         await page.WaitForSelectorAsync("#eIdRequest-level");
+        Assert.Equal(0, await page.Locator("#legalRepresentative").CountAsync());
         await StationPages.ScreenshotAsync(page, "form-02-filled");
 
         // Intake's answer is lost on the way back: sending the same fill again answers with the application it created.
