@@ -97,6 +97,16 @@ public sealed class InMemoryFaceMatcherTests : IDisposable
     }
 
     [Fact]
+    public void EveryTemplateIsStillKnownByItsIdAfterTheGalleryHasGrown()
+    {
+        var gallery = EnrolStrangers(5_000);
+
+        Assert.All(gallery, g => Assert.False(_matcher.Enrol(g.Id, Guid.NewGuid(), g.Face)));
+        Assert.All(gallery, g => Assert.Equal(1.0, _matcher.Verify(g.Face, g.Id)!.Value, precision: 5));
+        Assert.Equal(5_000, _matcher.Count);
+    }
+
+    [Fact]
     public void VerificationComparesWithOneTemplateAndKnowsNoUnknownOne()
     {
         var gallery = EnrolStrangers(20);

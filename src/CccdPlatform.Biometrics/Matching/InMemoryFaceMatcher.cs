@@ -19,7 +19,7 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
 
     private readonly int _chunkCapacity;
     private readonly Lock _writeLock = new();
-    private readonly Dictionary<Guid, int> _slots = [];
+    private readonly SlotIndex _slots;
     private Chunk[] _chunks = [];
     private int _count;
 
@@ -30,6 +30,7 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
         Dimension = dimension;
         Precision = precision;
         _chunkCapacity = chunkCapacity;
+        _slots = new SlotIndex(slot => _chunks[slot / _chunkCapacity].TemplateIds[slot % _chunkCapacity]);
     }
 
     public int Dimension { get; }
@@ -51,7 +52,7 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
         var normalised = Normalised(template);
         lock (_writeLock)
         {
-            if (_slots.ContainsKey(templateId))
+            if (_slots.Find(templateId) >= 0)
             {
                 return false;
             }
@@ -69,7 +70,7 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
             chunk.Store(index, normalised);
             chunk.TemplateIds[index] = templateId;
             chunk.SubjectIds[index] = subjectId;
-            _slots[templateId] = slot;
+            _slots.Add(templateId, slot);
 
             // Searches read the count first: a slot becomes visible only once it is complete.
             Volatile.Write(ref _count, slot + 1);
@@ -103,10 +104,12 @@ public sealed unsafe class InMemoryFaceMatcher : IFaceMatcher, IDisposable
         int slot;
         lock (_writeLock)
         {
-            if (!_slots.TryGetValue(templateId, out slot))
-            {
-                return null;
-            }
+            slot = _slots.Find(templateId);
+        }
+
+        if (slot < 0)
+        {
+            return null;
         }
 
         var chunk = Volatile.Read(ref _chunks)[slot / _chunkCapacity];
