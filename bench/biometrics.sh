@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the 1:N face search benchmark in Release and prints its table (see BENCHMARKS.md).
-# Usage: bench/biometrics.sh [gallery sizes...]     default: 10000 100000 1000000 (needs ~3 GB of free memory)
+# Usage: bench/biometrics.sh [gallery sizes...]     default: 10000 100000 1000000 (needs ~5 GB of free memory)
 # BENCH_ARTIFACTS=/some/dir puts the build output there instead of bin/ and obj/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
