@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text;
 using System.Text.Json;
 using CccdPlatform.Domain;
 using CccdPlatform.TestSupport.Identity;
@@ -95,5 +97,48 @@ public sealed class ApplicationFormTests(PlatformFixture platform)
         Assert.Equal("personalId", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         Assert.Equal(3, sent);
         await StationPages.ScreenshotAsync(page, "form-04-open-application-on-the-id-number");
+    }
+
+    [Fact]
+    public async Task AWorklistEntryOpensTheFormFilledInAndBecomesAnApplication()
+    {
+        const string machine = "E2E-STATION-FORM-2";
+        await _station.StationMachineAsync(machine, Commune);
+        var birth = new DateOnly(1988, 9, 3);
+        var personalId = PersonalIdNumber.Compose("38", birth, female: true, Random.Shared.Next(1_000_000));
+        using (var import = new HttpRequestMessage(HttpMethod.Post, $"/api/intake/rosters/{Commune}")
+        {
+            Headers = { Authorization = await platform.DevTokenAsync("Supervisor", Commune) },
+            Content = new StringContent($"personalId,fullName,dateOfBirth,sex,addressLine\n{personalId},Lê Thị Thu,1988-09-03,Female,7 Bà Triệu\n", Encoding.UTF8, "text/csv"),
+        })
+        {
+            using var imported = await platform.Gateway.SendAsync(import);
+            Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        }
+
+        var (_, oneTime) = await _station.NewOfficerAsync("station.worklist", "Hoàng Văn Nam", Commune);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await OfficerPages.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        await _station.SignInFirstTimeAsync(page, "station.worklist", oneTime, "Station-password-1");
+        await page.FillAsync("#machine-id", machine);
+        await page.ClickAsync("#save-workplace");
+
+        await page.ClickAsync("nav a[href=worklist]");
+        await page.Locator($"#worklist tr[data-personal-id='{personalId}'] .start-application").ClickAsync();
+        await page.WaitForSelectorAsync("#application-form");
+        Assert.Equal(personalId, await page.InputValueAsync("#personalId"));
+        Assert.Equal("Lê Thị Thu", await page.InputValueAsync("#fullName"));
+        Assert.Equal("1988-09-03", await page.InputValueAsync("#dateOfBirth"));
+        Assert.Equal("Female", await page.InputValueAsync("#sex"));
+        Assert.Equal("38", await page.InputValueAsync("#permanentAddress-provinceCode"));
+        Assert.Equal("7 Bà Triệu", await page.InputValueAsync("#permanentAddress-line"));
+        Assert.DoesNotContain(personalId, page.Url, StringComparison.Ordinal);
+        await StationPages.ScreenshotAsync(page, "form-05-from-the-worklist");
+
+        await page.ClickAsync("#submit-application");
+        await page.WaitForSelectorAsync("#receipt");
+        var id = await page.GetAttributeAsync("#receipt", "data-application-id");
+        Assert.Equal(personalId, (await _station.ApplicationAsync(id!, Commune)).GetProperty("personalId").GetString());
     }
 }
