@@ -35,6 +35,9 @@ public sealed class StationAccessibilityTests(PlatformFixture platform)
         {
             await page.SetViewportSizeAsync(width, 800);
             await page.ClickAsync($"#lang-{language}");
+            // The switch reaches the header and the navigation at once, not at the next page.
+            await page.WaitForSelectorAsync($".who dt:text-is('{(language == "en" ? "Officer" : "Cán bộ")}')", new() { Timeout = 5_000 });
+            await page.WaitForSelectorAsync($"#queue-count[aria-label$='{(language == "en" ? "waiting" : "đang chờ")}']", new() { Timeout = 5_000 });
             foreach (var path in Pages)
             {
                 await page.GotoAsync(new Uri(_station.App, path).ToString());
