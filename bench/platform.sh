@@ -7,7 +7,9 @@
 #      memory and CPU meanwhile;
 #   3. the same two with the four consuming services paused (SIGSTOP, then SIGCONT): what accepting an application
 #      costs on its own, which is also where the gateway's share shows without the consumers' backlog in the way;
-#   4. the lag from each 201 to the province's figure in reporting at a steady rate;
+#   4. the lag from each 201 to the province's figure in reporting, one application at a time (2/s) and at a steady rate;
+#   and for each of these runs the CPU milliseconds per accepted application of every part of the platform and of the
+#   load generator (from the run's start until the consumers have emptied the queues after it);
 # stops the platform and runs the 1:N face search benchmark (bench/biometrics.sh) on a gallery, then prints a table.
 # Settings (environment): BENCH_PORT (18080; the dashboard takes the next three), BENCH_COUNT (6000 applications per
 # throughput run), BENCH_ROUNDS (2 of each), BENCH_CONCURRENCY (64), BENCH_RATE (1000/s) and BENCH_SECONDS (20) for
@@ -69,17 +71,42 @@ usage() {
     awk '/^[0-9]+ \(/ {sub(/^.*\) /, ""); t += $12 + $13 + $14 + $15} /^Pss:/ {p += $2} END {print t + 0, p + 0}'
 }
 hz=$(getconf CLK_TCK)
-# measure NAME COMMAND...: runs the command, prints NAME's CPU (cores) and peak memory (MB) of the platform meanwhile.
+# The part of the platform a process belongs to: a dotnet process by its program, PostgreSQL and RabbitMQ with all
+# their processes, DCP with its monitors.
+part() {
+  local name
+  name=$({ tr '\0' ' ' <"/proc/$1/cmdline"; } 2>/dev/null) || return 1
+  case $name in
+    *postgres*) echo PostgreSQL ;;
+    *beam.smp* | *epmd* | *erl_child_setup* | *inet_gethost* | *rabbit*) echo RabbitMQ ;;
+    */dcp\ *) echo DCP ;;
+    dotnet\ *) basename "$(cut -d' ' -f2 <<<"$name")" .dll ;;
+    *) basename "${name%% *}" ;;
+  esac
+}
+# "CPU-TICKS PART" lines: each part's CPU so far, exited children included (PostgreSQL's backends).
+cpu_by_part() {
+  local pid ticks
+  for pid in $(platform_pids); do
+    ticks=$({ sed 's/^.*) //' "/proc/$pid/stat"; } 2>/dev/null | awk '{print $12 + $13 + $14 + $15}')
+    if [[ -n $ticks ]]; then echo "$ticks $(part "$pid" || echo gone)"; fi
+  done | awk '{t[$2] += $1} END {for (n in t) print t[n], n}'
+}
+# measure NAME COMMAND...: runs the command, prints NAME's CPU (cores) and peak memory (MB) of the platform meanwhile;
+# keeps each part's CPU before and after it ($out/NAME.cpu0, .cpu1) and the command's own ($out/NAME.times).
 measure() {
   local name=$1 before after peak=0 sampler
   shift
+  cpu_by_part >"$out/$name.cpu0"
   read -r before _ < <(usage)
   local started=$SECONDS
   ( while true; do usage; sleep 5; done ) >"$out/$name.samples" &
   sampler=$!
-  "$@"
+  # The subshell's only child is the command: `times` then gives its CPU on its second line ("0m1.234s 0m0.567s").
+  ( "$@"; times >"$out/$name.times" )
   kill "$sampler" 2>/dev/null || true
   read -r after _ < <(usage)
+  cpu_by_part >"$out/$name.cpu1"
   peak=$(awk '$2 > m {m = $2} END {print int(m / 1024)}' "$out/$name.samples")
   local elapsed=$((SECONDS - started > 0 ? SECONDS - started : 1))
   echo "$name $(awk -v t=$((after - before)) -v hz="$hz" -v s="$elapsed" 'BEGIN {printf "%.2f", t / hz / s}') $peak" >>"$out/usage"
@@ -109,36 +136,34 @@ print(sum(q.get("messages") or 0 for q in json.load(sys.stdin) if not q["name"].
   done
   log "the queues still hold $waiting messages after 5 minutes; measuring anyway"
 }
+# drained_after NAME: waits for the queues, then counts the consumers' work on NAME's applications to NAME's CPU.
+drained_after() {
+  drained
+  cpu_by_part >"$out/$1.cpu1"
+}
 token=$(curl -s -X POST "$gateway/dev/token" -H 'content-type: application/json' \
   -d '{"subject":"bench-direct","role":"StationOfficer","unitCode":"38"}' | sed -E 's/.*"accessToken" *: *"([^"]*)".*/\1/')
 log "gateway $gateway, intake $intake; $(platform_pids | wc -l) processes"
 
 log "idle for $idle_seconds s"
 measure idle sleep "$idle_seconds"
-# Memory of each part of the platform, idle: "PSS-KB NAME" lines (a dotnet process by its program, PostgreSQL and
-# RabbitMQ with all their processes, DCP with its monitors).
+# Memory of each part of the platform, idle: "PSS-KB PART" lines.
 for pid in $(platform_pids); do
-  name=$({ tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null) || continue
-  case $name in
-    *postgres*) name=PostgreSQL ;;
-    *beam.smp* | *epmd* | *erl_child_setup* | *inet_gethost* | *rabbit*) name=RabbitMQ ;;
-    */dcp\ *) name=DCP ;;
-    dotnet\ *) name=$(basename "$(cut -d' ' -f2 <<<"$name")" .dll) ;;
-    *) name=$(basename "${name%% *}") ;;
-  esac
+  name=$(part "$pid") || continue
   echo "$(awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0) $name"
 done | awk '{kb[$2] += $1} END {for (n in kb) print kb[n], n}' | sort -rn >"$out/memory"
 common=(--stations 80 --mobile-teams 40)
 log "warm-up: 2,000 applications through the gateway"
 cccd simulate --gateway "$gateway" --count 2000 "${common[@]}" --concurrency "$concurrency" >/dev/null
+drained
 for round in $(seq "$rounds"); do
   log "round $round: $count applications through the gateway, then straight to intake, each from empty queues"
-  drained
   measure "gateway-$round" cccd simulate --gateway "$gateway" --count "$count" "${common[@]}" \
     --concurrency "$concurrency" --json "$out/gateway-$round.json"
-  drained
+  drained_after "gateway-$round"
   measure "direct-$round" cccd simulate --gateway "$gateway" --intake "$intake" --token "$token" --count "$count" "${common[@]}" \
     --concurrency "$concurrency" --json "$out/direct-$round.json"
+  drained_after "direct-$round"
 done
 consumers=$(for pid in $(platform_pids); do
   case $({ tr '\0' ' ' <"/proc/$pid/cmdline"; } 2>/dev/null) in
@@ -147,7 +172,6 @@ consumers=$(for pid in $(platform_pids); do
   esac
 done)
 log "acceptance alone: the consumers paused ($(wc -w <<<"$consumers") processes), once more each way"
-drained
 # shellcheck disable=SC2086  # a list of PIDs
 kill -STOP $consumers
 trap 'kill -CONT $consumers 2>/dev/null || true; stop_platform; rm -rf -- "$out"' EXIT
@@ -160,9 +184,13 @@ kill -CONT $consumers
 log "letting the consumers catch up"
 drained
 
+log "lag of one application at a time on an idle platform: 2/s for 15 s through the gateway"
+cccd simulate --gateway "$gateway" --rate 2 --duration 15s "${common[@]}" --concurrency 4 --reporting-lag 38 \
+  --json "$out/lag-idle.json" >/dev/null
 log "lag: $rate/s for $seconds s through the gateway"
 measure lag cccd simulate --gateway "$gateway" --rate "$rate" --duration "${seconds}s" "${common[@]}" --concurrency 256 \
   --reporting-lag 38 --json "$out/lag.json"
+drained_after lag
 stop_platform
 
 if ((gallery > 0)); then
@@ -170,9 +198,9 @@ if ((gallery > 0)); then
   bash bench/biometrics.sh "$gallery" | tee "$out/biometrics.txt" >&2
 fi
 
-python3 - "$out" "$rounds" <<'PY'
-import json, sys, os
-out, rounds = sys.argv[1], int(sys.argv[2])
+python3 - "$out" "$rounds" "$hz" <<'PY'
+import json, os, re, sys
+out, rounds, hz = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 usage = {l.split()[0]: (float(l.split()[1]), int(l.split()[2])) for l in open(os.path.join(out, "usage"))}
 def app(name):
     s = json.load(open(os.path.join(out, name + ".json")))
@@ -200,6 +228,12 @@ for label, name, a in (("through the gateway", "alone-gateway", ag), ("straight 
           f"{a['latency']['p50']:.0f} ms, p99 {a['latency']['p99']:.0f} ms; platform CPU {usage[name][0]:.2f} cores |")
 print(f"| gateway / direct, consumers paused | {ag['okPerSecond'] / ad['okPerSecond']:.2f} | gateway costs "
       f"{100 * (1 - ag['okPerSecond'] / ad['okPerSecond']):.0f}% |")
+s, _ = app("lag-idle")
+lag = s.get("reportingLag")
+if lag:
+    print(f"| 201 → province figure, one application at a time, p50 / p99 | {lag['lag']['p50']:,.0f} / {lag['lag']['p99']:,.0f} ms | "
+          f"idle platform, {s['targetRate']:,.0f}/s for {s['elapsedSeconds']:.0f} s: {lag['counted']:,} of {lag['accepted']:,} counted "
+          f"(reporting polled every 50 ms) |")
 s, a = app("lag")
 lag = s.get("reportingLag")
 if lag:
@@ -207,6 +241,29 @@ if lag:
           f"{lag['counted']:,} of {lag['accepted']:,} counted |")
     print(f"| 201 → province figure, p99 | {lag['lag']['p99']:,.0f} ms | max {lag['lag']['max']:,.0f} ms; accepted {a['okPerSecond']:,.0f}/s; "
           f"platform CPU {usage['lag'][0]:.2f} cores, memory {usage['lag'][1]:,} MB |")
+# CPU ms per accepted application, by part and run: the parts' CPU from the run's start until the queues were empty
+# after it (the paused runs: until their end), the load generator's over its run.
+runs = [f"{k}-{r}" for r in range(1, rounds + 1) for k in ("gateway", "direct")] + ["alone-gateway", "alone-direct", "lag"]
+heads = [f"gateway {r}" if k == "gateway" else f"direct {r}" for r in range(1, rounds + 1) for k in ("gateway", "direct")] \
+    + ["gateway, paused", "direct, paused", "lag run"]
+def ticks(path):
+    return {n: int(t) for t, n in (l.split() for l in open(path))}
+ms = {}
+for run in runs:
+    before, after = ticks(os.path.join(out, run + ".cpu0")), ticks(os.path.join(out, run + ".cpu1"))
+    ok = app(run)[1]["ok"] or 1
+    ms[run] = {n: max(after[n] - before.get(n, 0), 0) * 1000 / hz / ok for n in after}
+    client = open(os.path.join(out, run + ".times")).readlines()[1]  # bash's `times`: children's "0m1.234s 0m0.567s"
+    seconds = sum(int(m) * 60 + float(sec) for m, sec in re.findall(r"(\d+)m([\d.]+)s", client))
+    ms[run]["load generator (cccd simulate)"] = seconds * 1000 / ok
+parts = sorted({n for m in ms.values() for n in m}, key=lambda n: -sum(m.get(n, 0) for m in ms.values()))
+print("\nCPU ms per accepted application (each visit: the application, its capture, status reads), by part:\n")
+print("| part | " + " | ".join(heads) + " |")
+print("|---|" + "---:|" * len(runs))
+for n in parts:
+    print(f"| {n} | " + " | ".join(f"{ms[r].get(n, 0):.2f}" for r in runs) + " |")
+print("| **total** | " + " | ".join(f"**{sum(ms[r].values()):.2f}**" for r in runs) + " |")
+print("| applications accepted | " + " | ".join(f"{app(r)[1]['ok']:,}" for r in runs) + " |")
 print("\nMemory idle, by part (PSS):\n")
 print("| part | MB |")
 print("|---|---:|")
