@@ -60,8 +60,13 @@ until grep -q "Platform is up" "$out/platform.log" 2>/dev/null; do
 done
 
 # Every process of the platform carries run.sh's marker in its environment: the AppHost, DCP, the dashboard, the
-# services, RabbitMQ, PostgreSQL and its backends.
-platform_pids() { grep -alzF "CCCD_RUN_ID=cccd-run-$platform-" /proc/[0-9]*/environ 2>/dev/null | tr '\0' '\n' | cut -d/ -f3 || true; }
+# services, RabbitMQ, PostgreSQL; its backends write their status over theirs, so the children of marked processes too.
+platform_pids() {
+  local marked
+  marked=$(grep -alzF "CCCD_RUN_ID=cccd-run-$platform-" /proc/[0-9]*/environ 2>/dev/null | tr '\0' '\n' | cut -d/ -f3 || true)
+  [[ -n $marked ]] || return 0
+  { echo "$marked"; pgrep -P "$(paste -sd, <<<"$marked")" || true; } | sort -u
+}
 # "CPU-TICKS PSS-KB" of the platform now; CPU includes children that exited (PostgreSQL's backends).
 usage() {
   local pid files=()
@@ -80,6 +85,8 @@ part() {
     *postgres*) echo PostgreSQL ;;
     *beam.smp* | *epmd* | *erl_child_setup* | *inet_gethost* | *rabbit*) echo RabbitMQ ;;
     */dcp\ *) echo DCP ;;
+    dotnet\ run\ *) echo dotnet-run ;;  # a project the AppHost starts through `dotnet run` (the simulated devices)
+    *\ device\ --port\ *) echo cccd-device ;;
     dotnet\ *) basename "$(cut -d' ' -f2 <<<"$name")" .dll ;;
     *) basename "${name%% *}" ;;
   esac
@@ -88,7 +95,7 @@ part() {
 cpu_by_part() {
   local pid ticks
   for pid in $(platform_pids); do
-    ticks=$({ sed 's/^.*) //' "/proc/$pid/stat"; } 2>/dev/null | awk '{print $12 + $13 + $14 + $15}')
+    ticks=$({ sed 's/^.*) //' "/proc/$pid/stat"; } 2>/dev/null | awk '{print $12 + $13 + $14 + $15}') || true  # ended meanwhile
     if [[ -n $ticks ]]; then echo "$ticks $(part "$pid" || echo gone)"; fi
   done | awk '{t[$2] += $1} END {for (n in t) print t[n], n}'
 }
